@@ -14,7 +14,8 @@ public interface IOptimizer
 
     /// <summary>
     /// How many buffers the size of a parameter the optimizer keeps for each parameter:
-    /// SGD 0, SGD with momentum 1, AdaGrad 1, RMSprop 1 (+1 centered, +1 momentum), Adam 2 (+1 amsgrad).
+    /// SGD 0, SGD with momentum 1, AdaGrad 1, RMSprop 1 (+1 centered, +1 momentum), Adam and AdamW 2 (+1 amsgrad),
+    /// NAdam 2, Lion 1.
     /// </summary>
     int StateBuffersPerParameter { get; }
 

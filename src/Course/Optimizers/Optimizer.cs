@@ -4,7 +4,7 @@ namespace Course.Optimizers;
 
 /// <summary>
 /// What every optimizer shares: parameter groups with resolved defaults, the step counter,
-/// length checks, and per-parameter state created on the first step (as <c>torch.optim</c> does).
+/// and per-parameter state created on the first step (as <c>torch.optim</c> does).
 /// A subclass implements <see cref="Update"/>, the rule for one parameter.
 /// </summary>
 /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
@@ -23,8 +23,8 @@ public abstract class Optimizer<T, TState> : IOptimizer
     protected Optimizer(IEnumerable<ParameterGroup<T>> groups, double learningRate, double weightDecay)
     {
         ArgumentNullException.ThrowIfNull(groups);
-        Hyperparameter.RequireNonNegative(learningRate, nameof(learningRate));
-        Hyperparameter.RequireNonNegative(weightDecay, "weightDecay");
+        Hyperparameter.RequireNonNegative(learningRate, "LearningRate");
+        Hyperparameter.RequireNonNegative(weightDecay, "WeightDecay");
         _groups = groups.ToArray();
         if (_groups.Length == 0)
         {
@@ -74,20 +74,14 @@ public abstract class Optimizer<T, TState> : IOptimizer
     }
 
     /// <inheritdoc />
+    /// <remarks>Allocates each parameter's state on its first step and nothing after that.</remarks>
     public void Step()
     {
         StepCount++;
         foreach (var group in _groups)
         {
-            foreach (var parameter in group.Parameters)
+            foreach (var parameter in group.ParameterArray)
             {
-                if (parameter.Gradient.Length != parameter.Value.Length)
-                {
-                    throw new ArgumentException(
-                        $"Parameter '{parameter.Name}' has {parameter.Value.Length} values but {parameter.Gradient.Length} gradient entries; they must match.",
-                        nameof(parameter));
-                }
-
                 if (!_state.TryGetValue(parameter, out var state))
                 {
                     state = CreateState(parameter.Length);
@@ -102,9 +96,12 @@ public abstract class Optimizer<T, TState> : IOptimizer
     /// <inheritdoc />
     public void ZeroGradients()
     {
-        foreach (var parameter in Parameters)
+        foreach (var group in _groups)
         {
-            parameter.ZeroGradient();
+            foreach (var parameter in group.ParameterArray)
+            {
+                parameter.ZeroGradient();
+            }
         }
     }
 
@@ -113,7 +110,7 @@ public abstract class Optimizer<T, TState> : IOptimizer
 
     /// <summary>Applies one step of the rule to <paramref name="value"/> in place.</summary>
     /// <param name="value">The parameter's values.</param>
-    /// <param name="gradient">The gradient, same length as <paramref name="value"/>.</param>
+    /// <param name="gradient">The gradient, same length as <paramref name="value"/> (a <see cref="Parameter{T}"/> guarantees it).</param>
     /// <param name="state">This parameter's state, updated in place.</param>
     /// <param name="group">The group's hyperparameters (learning rate, weight decay).</param>
     protected abstract void Update(Span<T> value, ReadOnlySpan<T> gradient, TState state, ParameterGroup<T> group);

@@ -21,6 +21,28 @@ public sealed class Parameter<T> where T : unmanaged, IFloatingPointIeee754<T>
         Gradient = new T[value.Length];
     }
 
+    /// <summary>Creates a parameter over caller-owned <paramref name="value"/> and <paramref name="gradient"/> arrays.</summary>
+    /// <param name="name">A name for charts and error messages, such as <c>"layer1.weight"</c>.</param>
+    /// <param name="value">The initial values; the parameter keeps this array and updates it in place.</param>
+    /// <param name="gradient">The gradient buffer; the parameter keeps this array; it must have as many entries as <paramref name="value"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="gradient"/> and <paramref name="value"/> differ in length.</exception>
+    public Parameter(string name, T[] value, T[] gradient)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(gradient);
+        if (gradient.Length != value.Length)
+        {
+            throw new ArgumentException(
+                $"Parameter '{name}' has {value.Length} values, so its gradient must have exactly {value.Length} entries, but it had {gradient.Length}.",
+                nameof(gradient));
+        }
+
+        Name = name;
+        Value = value;
+        Gradient = gradient;
+    }
+
     /// <summary>The name given at construction.</summary>
     public string Name { get; }
 

@@ -17,10 +17,15 @@ public sealed class ParameterGroup<T> : IParameterGroup where T : unmanaged, IFl
     public ParameterGroup(IEnumerable<Parameter<T>> parameters, double? learningRate = null, double? weightDecay = null, string name = "default")
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        Parameters = parameters.ToArray();
-        if (Parameters.Count == 0)
+        ParameterArray = parameters.ToArray();
+        if (ParameterArray.Length == 0)
         {
             throw new ArgumentException("A parameter group needs at least one parameter.", nameof(parameters));
+        }
+
+        if (Array.IndexOf(ParameterArray, null) >= 0)
+        {
+            throw new ArgumentException("A parameter group cannot contain a null parameter.", nameof(parameters));
         }
 
         if (learningRate is { } lr)
@@ -39,7 +44,10 @@ public sealed class ParameterGroup<T> : IParameterGroup where T : unmanaged, IFl
     }
 
     /// <summary>The parameters of this group.</summary>
-    public IReadOnlyList<Parameter<T>> Parameters { get; }
+    public IReadOnlyList<Parameter<T>> Parameters => ParameterArray;
+
+    /// <summary>The parameters as an array, so a step can walk them without allocating an enumerator.</summary>
+    internal Parameter<T>[] ParameterArray { get; }
 
     /// <summary>The learning rate asked for at construction, before defaults.</summary>
     public double? RequestedLearningRate { get; }

@@ -1,0 +1,119 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace Course.Optimizers;
+
+/// <summary>
+/// The pieces Adam and AdamW share, as optax composes them: an optional decoupled decay of the weights
+/// (θ ← ρθ), then Adam's moment update and bias-corrected step, fused into one pass over the buffers.
+/// </summary>
+internal static class AdamRule
+{
+    /// <summary>
+    /// One fused step, in PyTorch's order:
+    /// θ ← ρθ; g ← ±∇ + λθ; m ← β₁m + (1 − β₁)g; v ← β₂v + (1 − β₂)g²; [v̂ᵐᵃˣ ← max(v̂ᵐᵃˣ, v)];
+    /// θ ← θ − (γ / (1 − β₁ᵗ)) m / (√v / √(1 − β₂ᵗ) + ε).
+    /// </summary>
+    /// <param name="value">θ, updated in place.</param>
+    /// <param name="gradient">∇f(θ).</param>
+    /// <param name="state">The moments, updated in place; its step is advanced here.</param>
+    /// <param name="learningRate">γ.</param>
+    /// <param name="beta1">β₁.</param>
+    /// <param name="beta2">β₂.</param>
+    /// <param name="eps">ε.</param>
+    /// <param name="coupledWeightDecay">λ added to the gradient (Adam's L2 penalty); 0 for AdamW.</param>
+    /// <param name="decoupledScale">ρ applied to the weights before anything else (AdamW's 1 − γλ); 1 for Adam.</param>
+    /// <param name="amsgrad">Use the running maximum of v.</param>
+    /// <param name="maximize">Negate the gradient.</param>
+    public static void Step<T>(
+        Span<T> value,
+        ReadOnlySpan<T> gradient,
+        AdamState<T> state,
+        double learningRate,
+        double beta1,
+        double beta2,
+        double eps,
+        double coupledWeightDecay,
+        double decoupledScale,
+        bool amsgrad,
+        bool maximize)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        state.Step++;
+        double step = state.Step;
+        var biasCorrection1 = 1 - Math.Pow(beta1, step);
+        var biasCorrection2 = 1 - Math.Pow(beta2, step);
+        var negStepSize = T.CreateChecked(-(learningRate / biasCorrection1));
+        var biasCorrection2Sqrt = T.CreateChecked(Math.Sqrt(biasCorrection2));
+        var b1 = T.CreateChecked(beta1);
+        var oneMinusB1 = T.CreateChecked(1 - beta1);
+        var b2 = T.CreateChecked(beta2);
+        var oneMinusB2 = T.CreateChecked(1 - beta2);
+        var e = T.CreateChecked(eps);
+        var lambda = T.CreateChecked(coupledWeightDecay);
+        var rho = T.CreateChecked(decoupledScale);
+        var hasCoupled = coupledWeightDecay != 0;
+        var hasDecoupled = decoupledScale != 1;
+        Span<T> m = state.FirstMoment;
+        Span<T> v = state.SecondMoment;
+        Span<T> vMax = state.MaxSecondMoment;
+
+        var pv = MemoryMarshal.Cast<T, Vector<T>>(value);
+        var gv = MemoryMarshal.Cast<T, Vector<T>>(gradient);
+        var mv = MemoryMarshal.Cast<T, Vector<T>>(m);
+        var vv = MemoryMarshal.Cast<T, Vector<T>>(v);
+        var xv = MemoryMarshal.Cast<T, Vector<T>>(vMax);
+        var vNegStepSize = new Vector<T>(negStepSize);
+        var vBc2Sqrt = new Vector<T>(biasCorrection2Sqrt);
+        var vB1 = new Vector<T>(b1);
+        var vOneMinusB1 = new Vector<T>(oneMinusB1);
+        var vB2 = new Vector<T>(b2);
+        var vOneMinusB2 = new Vector<T>(oneMinusB2);
+        var vEps = new Vector<T>(e);
+        var vLambda = new Vector<T>(lambda);
+        var vRho = new Vector<T>(rho);
+        for (var k = 0; k < pv.Length; k++)
+        {
+            var p = hasDecoupled ? pv[k] * vRho : pv[k];
+            var g = maximize ? -gv[k] : gv[k];
+            if (hasCoupled)
+            {
+                g += vLambda * p;
+            }
+
+            var mk = (mv[k] * vB1) + (vOneMinusB1 * g);
+            mv[k] = mk;
+            var vk = (vv[k] * vB2) + (vOneMinusB2 * g * g);
+            vv[k] = vk;
+            if (amsgrad)
+            {
+                vk = Vector.Max(xv[k], vk);
+                xv[k] = vk;
+            }
+
+            pv[k] = p + (vNegStepSize * mk / ((Vector.SquareRoot(vk) / vBc2Sqrt) + vEps));
+        }
+
+        for (var i = pv.Length * Vector<T>.Count; i < value.Length; i++)
+        {
+            var p = hasDecoupled ? value[i] * rho : value[i];
+            var g = maximize ? -gradient[i] : gradient[i];
+            if (hasCoupled)
+            {
+                g += lambda * p;
+            }
+
+            var mi = (m[i] * b1) + (oneMinusB1 * g);
+            m[i] = mi;
+            var vi = (v[i] * b2) + (oneMinusB2 * g * g);
+            v[i] = vi;
+            if (amsgrad)
+            {
+                vi = T.Max(vMax[i], vi);
+                vMax[i] = vi;
+            }
+
+            value[i] = p + (negStepSize * mi / ((T.Sqrt(vi) / biasCorrection2Sqrt) + e));
+        }
+    }
+}

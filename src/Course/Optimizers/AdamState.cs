@@ -1,0 +1,36 @@
+using System.Numerics;
+
+namespace Course.Optimizers;
+
+/// <summary>
+/// The per-parameter state of <see cref="Adam{T}"/> and <see cref="AdamW{T}"/> (PyTorch's <c>exp_avg</c>,
+/// <c>exp_avg_sq</c>, <c>max_exp_avg_sq</c> and <c>step</c>).
+/// </summary>
+/// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
+public sealed class AdamState<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    internal AdamState(int length, bool amsgrad)
+    {
+        FirstMoment = new T[length];
+        SecondMoment = new T[length];
+        MaxSecondMoment = amsgrad ? new T[length] : [];
+    }
+
+    /// <summary>Steps taken for this parameter (t in the bias corrections 1 − βᵗ).</summary>
+    public long Step { get; internal set; }
+
+    internal T[] FirstMoment { get; }
+
+    internal T[] SecondMoment { get; }
+
+    internal T[] MaxSecondMoment { get; }
+
+    /// <summary>The first moment m, a running average of gradients (before bias correction), read-only.</summary>
+    public ReadOnlySpan<T> ExpAvg => FirstMoment;
+
+    /// <summary>The second moment v, a running average of squared gradients (before bias correction), read-only.</summary>
+    public ReadOnlySpan<T> ExpAvgSq => SecondMoment;
+
+    /// <summary>The largest second moment seen so far, v̂ᵐᵃˣ (AMSGrad only; empty otherwise), read-only.</summary>
+    public ReadOnlySpan<T> MaxExpAvgSq => MaxSecondMoment;
+}

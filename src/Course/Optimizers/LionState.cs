@@ -1,0 +1,18 @@
+using System.Numerics;
+
+namespace Course.Optimizers;
+
+/// <summary>The per-parameter state of <see cref="Lion{T}"/>: the momentum m (called <c>exp_avg</c> in the authors' code).</summary>
+/// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
+public sealed class LionState<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    internal LionState(int length) => FirstMoment = new T[length];
+
+    /// <summary>Steps taken for this parameter.</summary>
+    public long Step { get; internal set; }
+
+    internal T[] FirstMoment { get; }
+
+    /// <summary>The momentum m, a running average of gradients with rate β₂, read-only.</summary>
+    public ReadOnlySpan<T> ExpAvg => FirstMoment;
+}

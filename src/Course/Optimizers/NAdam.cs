@@ -1,0 +1,148 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace Course.Optimizers;
+
+/// <summary>
+/// NAdam: Adam with Nesterov momentum — the step looks ahead by using the next step's momentum coefficient on
+/// the first moment plus the current gradient — as <c>torch.optim.NAdam</c>.
+/// </summary>
+/// <remarks>
+/// <para>Algorithm, in the order the code performs it (step t, learning rate γ, betas β₁ β₂, eps ε, weight decay λ,
+/// momentum_decay ψ):</para>
+/// <code>
+/// state: m_0 ← 0, v_0 ← 0, Π_0 ← 1
+/// g_t ← ∇f(θ_{t−1})
+/// if λ ≠ 0:  g_t ← g_t + λ θ_{t−1}
+/// μ_t ← β₁ (1 − ½ · 0.96^(t ψ)),   μ_{t+1} ← β₁ (1 − ½ · 0.96^((t+1) ψ))
+/// Π_t ← Π_{t−1} μ_t
+/// m_t ← β₁ m_{t−1} + (1 − β₁) g_t
+/// v_t ← β₂ v_{t−1} + (1 − β₂) g_t²
+/// d_t ← √v_t / √(1 − β₂ᵗ) + ε
+/// θ_t ← θ_{t−1} − γ (1 − μ_t) / (1 − Π_t) · g_t / d_t − γ μ_{t+1} / (1 − Π_t μ_{t+1}) · m_t / d_t
+/// </code>
+/// <para>
+/// This is Dozat's rule as PyTorch 1.13's <c>foreach=True</c> implementation and every later PyTorch compute it.
+/// PyTorch 1.13's default single-tensor loop multiplies μ_t into the second coefficient's product twice
+/// (Π_t μ_t μ_{t+1}); that slip was fixed in PyTorch 2.0 and is not reproduced here.
+/// </para>
+/// <para>
+/// Hyperparameters and defaults (<see cref="NAdamOptions"/>): lr γ = 2e-3, betas (β₁, β₂) = (0.9, 0.999),
+/// eps ε = 1e-8, weight_decay λ = 0, momentum_decay ψ = 4e-3.
+/// State per parameter: m and v (two buffers) and the scalar Π.
+/// </para>
+/// <para>
+/// Reference: Dozat (2016), "Incorporating Nesterov Momentum into Adam", ICLR workshop.
+/// </para>
+/// </remarks>
+/// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
+public sealed class NAdam<T> : Optimizer<T, NAdamState<T>> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    /// <summary>Creates NAdam over one group holding <paramref name="parameters"/>.</summary>
+    /// <param name="parameters">The parameters to update.</param>
+    /// <param name="options">Hyperparameters; <see langword="null"/> for PyTorch's defaults.</param>
+    public NAdam(IEnumerable<Parameter<T>> parameters, NAdamOptions? options = null)
+        : this([new ParameterGroup<T>(parameters)], options)
+    {
+    }
+
+    /// <summary>Creates NAdam over <paramref name="groups"/>, each of which may override the learning rate and weight decay.</summary>
+    /// <param name="groups">The parameter groups.</param>
+    /// <param name="options">Hyperparameters; <see langword="null"/> for PyTorch's defaults.</param>
+    public NAdam(IEnumerable<ParameterGroup<T>> groups, NAdamOptions? options = null)
+        : base(groups, (options ??= new NAdamOptions()).LearningRate, options.WeightDecay)
+    {
+        Hyperparameter.RequireUnitInterval(options.Beta1, nameof(NAdamOptions.Beta1));
+        Hyperparameter.RequireUnitInterval(options.Beta2, nameof(NAdamOptions.Beta2));
+        Hyperparameter.RequirePositive(options.Eps, nameof(NAdamOptions.Eps));
+        Hyperparameter.RequireNonNegative(options.MomentumDecay, nameof(NAdamOptions.MomentumDecay));
+        Options = options;
+    }
+
+    /// <summary>The hyperparameters given at construction.</summary>
+    public NAdamOptions Options { get; }
+
+    /// <inheritdoc />
+    public override string Name => "NAdam";
+
+    /// <inheritdoc />
+    public override int StateBuffersPerParameter => 2;
+
+    /// <inheritdoc />
+    protected override NAdamState<T> CreateState(int length) => new(length);
+
+    /// <summary>One fused, vectorized pass of the rule in the class remarks over every element.</summary>
+    /// <inheritdoc />
+    protected override void Update(Span<T> value, ReadOnlySpan<T> gradient, NAdamState<T> state, ParameterGroup<T> group)
+    {
+        state.Step++;
+        double step = state.Step;
+        var beta1 = Options.Beta1;
+        var beta2 = Options.Beta2;
+        var lr = group.LearningRate;
+        var biasCorrection2Sqrt = T.CreateChecked(Math.Sqrt(1 - Math.Pow(beta2, step)));
+        var mu = beta1 * (1 - (0.5 * Math.Pow(0.96, step * Options.MomentumDecay)));
+        var muNext = beta1 * (1 - (0.5 * Math.Pow(0.96, (step + 1) * Options.MomentumDecay)));
+        state.MuProduct *= mu;
+        var gradientCoefficient = T.CreateChecked(-(lr * (1 - mu) / (1 - state.MuProduct)));
+        var momentCoefficient = T.CreateChecked(-(lr * muNext / (1 - (state.MuProduct * muNext))));
+        var weightDecay = T.CreateChecked(group.WeightDecay);
+        var hasDecay = group.WeightDecay != 0;
+        var b1 = T.CreateChecked(beta1);
+        var oneMinusB1 = T.CreateChecked(1 - beta1);
+        var b2 = T.CreateChecked(beta2);
+        var oneMinusB2 = T.CreateChecked(1 - beta2);
+        var eps = T.CreateChecked(Options.Eps);
+        Span<T> m = state.FirstMoment;
+        Span<T> v = state.SecondMoment;
+
+        var pv = MemoryMarshal.Cast<T, Vector<T>>(value);
+        var gv = MemoryMarshal.Cast<T, Vector<T>>(gradient);
+        var mv = MemoryMarshal.Cast<T, Vector<T>>(m);
+        var vv = MemoryMarshal.Cast<T, Vector<T>>(v);
+        var vGradientCoefficient = new Vector<T>(gradientCoefficient);
+        var vMomentCoefficient = new Vector<T>(momentCoefficient);
+        var vBc2Sqrt = new Vector<T>(biasCorrection2Sqrt);
+        var vDecay = new Vector<T>(weightDecay);
+        var vB1 = new Vector<T>(b1);
+        var vOneMinusB1 = new Vector<T>(oneMinusB1);
+        var vB2 = new Vector<T>(b2);
+        var vOneMinusB2 = new Vector<T>(oneMinusB2);
+        var vEps = new Vector<T>(eps);
+        for (var k = 0; k < pv.Length; k++)
+        {
+            var p = pv[k];
+            var g = gv[k];
+            if (hasDecay)
+            {
+                g += vDecay * p;
+            }
+
+            var mk = (mv[k] * vB1) + (vOneMinusB1 * g);
+            mv[k] = mk;
+            var vk = (vv[k] * vB2) + (vOneMinusB2 * g * g);
+            vv[k] = vk;
+            var denominator = (Vector.SquareRoot(vk) / vBc2Sqrt) + vEps;
+            p += vGradientCoefficient * g / denominator;
+            pv[k] = p + (vMomentCoefficient * mk / denominator);
+        }
+
+        for (var i = pv.Length * Vector<T>.Count; i < value.Length; i++)
+        {
+            var p = value[i];
+            var g = gradient[i];
+            if (hasDecay)
+            {
+                g += weightDecay * p;
+            }
+
+            var mi = (m[i] * b1) + (oneMinusB1 * g);
+            m[i] = mi;
+            var vi = (v[i] * b2) + (oneMinusB2 * g * g);
+            v[i] = vi;
+            var denominator = (T.Sqrt(vi) / biasCorrection2Sqrt) + eps;
+            p += gradientCoefficient * g / denominator;
+            value[i] = p + (momentCoefficient * mi / denominator);
+        }
+    }
+}

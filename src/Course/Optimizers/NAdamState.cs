@@ -1,0 +1,33 @@
+using System.Numerics;
+
+namespace Course.Optimizers;
+
+/// <summary>
+/// The per-parameter state of <see cref="NAdam{T}"/> (PyTorch's <c>exp_avg</c>, <c>exp_avg_sq</c>,
+/// <c>mu_product</c> and <c>step</c>).
+/// </summary>
+/// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
+public sealed class NAdamState<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    internal NAdamState(int length)
+    {
+        FirstMoment = new T[length];
+        SecondMoment = new T[length];
+    }
+
+    /// <summary>Steps taken for this parameter.</summary>
+    public long Step { get; internal set; }
+
+    /// <summary>The product of the momentum schedule so far, μ_1 μ_2 ⋯ μ_t (1 before the first step).</summary>
+    public double MuProduct { get; internal set; } = 1;
+
+    internal T[] FirstMoment { get; }
+
+    internal T[] SecondMoment { get; }
+
+    /// <summary>The first moment m, a running average of gradients, read-only.</summary>
+    public ReadOnlySpan<T> ExpAvg => FirstMoment;
+
+    /// <summary>The second moment v, a running average of squared gradients, read-only.</summary>
+    public ReadOnlySpan<T> ExpAvgSq => SecondMoment;
+}
