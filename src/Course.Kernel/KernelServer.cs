@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Course.Kernel.Connection;
-using Course.Kernel.Execution;
 using Course.Kernel.Handlers;
 using Course.Kernel.Messaging;
 using Course.Kernel.Sockets;
+using Course.Notebooks.Execution;
 
 namespace Course.Kernel;
 
@@ -25,7 +25,7 @@ public sealed class KernelServer : IDisposable
     /// <param name="connection">The connection file's contents.</param>
     /// <param name="createSession">Creates the engine session that runs the cells.</param>
     /// <param name="log">Where dropped messages and failures are reported (the process's standard error).</param>
-    public KernelServer(ConnectionInfo connection, Func<ICellSession> createSession, TextWriter log)
+    public KernelServer(ConnectionInfo connection, Func<ScriptSession> createSession, TextWriter log)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(createSession);

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Course.Kernel.Execution;
 using Course.Kernel.Messaging;
 using Course.Kernel.Sockets;
+using Course.Notebooks.Execution;
 
 namespace Course.Kernel.Handlers;
 
@@ -33,7 +33,7 @@ public sealed class ExecuteHandler
     /// <param name="request">The <c>execute_request</c>.</param>
     /// <param name="session">The engine session holding the notebook's state.</param>
     /// <param name="cancellation">Signalled by an interrupt request.</param>
-    public bool Handle(JupyterMessage request, ICellSession session, CancellationToken cancellation)
+    public bool Handle(JupyterMessage request, ScriptSession session, CancellationToken cancellation)
     {
         var content = request.Content;
         var code = content["code"]?.GetValue<string>() ?? string.Empty;
@@ -56,23 +56,13 @@ public sealed class ExecuteHandler
         }
 
         var outputs = new IopubOutputs(sockets, messages, request, ExecutionCount, silent);
-        bool succeeded;
-        try
-        {
-            succeeded = session.ExecuteAsync(code, outputs, cancellation).GetAwaiter().GetResult();
-        }
-        catch (Exception e)
-        {
-            outputs.Error(e.GetType().Name, e.Message, [$"{e.GetType().Name}: {e.Message}"]);
-            succeeded = false;
-        }
-
-        var reply = succeeded
+        var result = session.ExecuteAsync(code, outputs, cancellation).GetAwaiter().GetResult();
+        var reply = result.Succeeded
             ? new JsonObject { ["status"] = "ok", ["user_expressions"] = new JsonObject(), ["payload"] = new JsonArray() }
-            : ErrorReply(outputs.ErrorContent);
+            : ErrorReply(result.Error);
         reply["execution_count"] = ExecutionCount;
         sockets.Send(KernelChannel.Shell, messages.Reply(request, "execute_reply", reply));
-        return !succeeded && stopOnError;
+        return !result.Succeeded && stopOnError;
     }
 
     /// <summary>Replies to an execute request that was queued behind a failed cell and is not run.</summary>
@@ -84,11 +74,9 @@ public sealed class ExecuteHandler
             ["execution_count"] = ExecutionCount,
         }));
 
-    private static JsonObject ErrorReply(JsonObject? error)
+    private static JsonObject ErrorReply(CellError? error)
     {
-        var reply = error is null
-            ? new JsonObject { ["ename"] = "Error", ["evalue"] = "the cell failed", ["traceback"] = new JsonArray() }
-            : (JsonObject)error.DeepClone();
+        var reply = IopubOutputs.ErrorContent(error ?? new CellError("Error", "the cell failed", []));
         reply["status"] = "error";
         return reply;
     }

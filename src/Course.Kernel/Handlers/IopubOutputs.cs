@@ -1,15 +1,15 @@
 using System.Text.Json.Nodes;
-using Course.Kernel.Execution;
 using Course.Kernel.Messaging;
 using Course.Kernel.Sockets;
+using Course.Notebooks.Execution;
 
 namespace Course.Kernel.Handlers;
 
 /// <summary>
-/// Publishes one cell's outputs on IOPub as children of its <c>execute_request</c>; publishes nothing
-/// for a silent request. Remembers the error, which the <c>execute_reply</c> repeats.
+/// The engine's output sink for one <c>execute_request</c>: publishes each output on IOPub as a child
+/// of the request, or nothing at all for a silent request. Safe to call from the cell's thread.
 /// </summary>
-public sealed class IopubOutputs : ICellOutputs
+public sealed class IopubOutputs : IOutputSink
 {
     private readonly KernelSockets sockets;
     private readonly MessageFactory messages;
@@ -21,7 +21,7 @@ public sealed class IopubOutputs : ICellOutputs
     /// <param name="sockets">Where to publish.</param>
     /// <param name="messages">Builds the messages.</param>
     /// <param name="request">The execute request (parent of every output).</param>
-    /// <param name="executionCount">The cell's execution count, shown with its result.</param>
+    /// <param name="executionCount">The kernel's execution count for this cell, shown with its result.</param>
     /// <param name="silent">Whether the request asked for no output.</param>
     public IopubOutputs(KernelSockets sockets, MessageFactory messages, JupyterMessage request, int executionCount, bool silent)
     {
@@ -32,52 +32,53 @@ public sealed class IopubOutputs : ICellOutputs
         this.silent = silent;
     }
 
-    /// <summary>The error the cell reported, if any: <c>ename</c>, <c>evalue</c> and <c>traceback</c>.</summary>
-    public JsonObject? ErrorContent { get; private set; }
+    /// <inheritdoc/>
+    public void WriteStream(OutputStream stream, string text) =>
+        Publish("stream", new JsonObject
+        {
+            ["name"] = stream == OutputStream.StandardError ? "stderr" : "stdout",
+            ["text"] = text,
+        });
 
     /// <inheritdoc/>
-    public void Stream(string name, string text) =>
-        Publish("stream", new JsonObject { ["name"] = name, ["text"] = text });
+    public void WriteDisplay(FormattedValue value, string displayId) =>
+        Publish("display_data", DisplayContent(value, displayId));
 
     /// <inheritdoc/>
-    public void Display(IReadOnlyDictionary<string, string> data, string? displayId) =>
-        Publish("display_data", DisplayContent(data, displayId));
+    public void UpdateDisplay(FormattedValue value, string displayId) =>
+        Publish("update_display_data", DisplayContent(value, displayId));
 
     /// <inheritdoc/>
-    public void UpdateDisplay(IReadOnlyDictionary<string, string> data, string displayId) =>
-        Publish("update_display_data", DisplayContent(data, displayId));
-
-    /// <inheritdoc/>
-    public void Result(IReadOnlyDictionary<string, string> data) =>
+    public void WriteResult(FormattedValue value, int executionCount) =>
         Publish("execute_result", new JsonObject
         {
-            ["execution_count"] = executionCount,
-            ["data"] = MimeBundle.ToJson(data),
+            ["execution_count"] = this.executionCount,
+            ["data"] = MimeBundle.ToJson(value),
             ["metadata"] = new JsonObject(),
         });
 
     /// <inheritdoc/>
-    public void Error(string name, string message, IReadOnlyList<string> traceback)
+    public void WriteError(CellError error) => Publish("error", ErrorContent(error));
+
+    /// <summary>The <c>ename</c>, <c>evalue</c> and <c>traceback</c> fields shared by the error broadcast and the reply.</summary>
+    /// <param name="error">The engine's error report.</param>
+    public static JsonObject ErrorContent(CellError error)
     {
-        ErrorContent = new JsonObject
+        ArgumentNullException.ThrowIfNull(error);
+        return new JsonObject
         {
-            ["ename"] = name,
-            ["evalue"] = message,
-            ["traceback"] = new JsonArray([.. traceback.Select(line => JsonValue.Create(line))]),
+            ["ename"] = error.Name,
+            ["evalue"] = error.Value,
+            ["traceback"] = new JsonArray([.. error.Traceback.Select(line => JsonValue.Create(line))]),
         };
-        Publish("error", (JsonObject)ErrorContent.DeepClone());
     }
 
-    private static JsonObject DisplayContent(IReadOnlyDictionary<string, string> data, string? displayId)
+    private static JsonObject DisplayContent(FormattedValue value, string displayId) => new()
     {
-        var content = new JsonObject { ["data"] = MimeBundle.ToJson(data), ["metadata"] = new JsonObject() };
-        if (displayId is not null)
-        {
-            content["transient"] = new JsonObject { ["display_id"] = displayId };
-        }
-
-        return content;
-    }
+        ["data"] = MimeBundle.ToJson(value),
+        ["metadata"] = new JsonObject(),
+        ["transient"] = new JsonObject { ["display_id"] = displayId },
+    };
 
     private void Publish(string messageType, JsonObject content)
     {

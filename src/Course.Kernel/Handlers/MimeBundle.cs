@@ -1,30 +1,28 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Course.Notebooks.Execution;
 
 namespace Course.Kernel.Handlers;
 
-/// <summary>Turns a MIME-type-to-text map into the <c>data</c> object of a display message.</summary>
+/// <summary>Turns an engine's formatted value into the <c>data</c> object of a display message.</summary>
 public static class MimeBundle
 {
     /// <summary>
-    /// The <c>data</c> object: text values as strings, except JSON MIME types (<c>application/json</c>,
-    /// <c>…+json</c>) whose text is embedded as JSON, as nbformat stores them.
+    /// The <c>data</c> object: each representation as a string, except JSON MIME types
+    /// (<c>application/json</c>, <c>…+json</c>) whose text is embedded as JSON, as nbformat stores them.
     /// </summary>
-    /// <param name="data">MIME type to representation.</param>
-    public static JsonObject ToJson(IReadOnlyDictionary<string, string> data)
+    /// <param name="value">The formatted value.</param>
+    public static JsonObject ToJson(FormattedValue value)
     {
-        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(value);
         var json = new JsonObject();
-        foreach (var (mimeType, text) in data)
+        foreach (var content in value.Contents)
         {
-            json[mimeType] = IsJson(mimeType) ? ParseOrKeep(text) : JsonValue.Create(text);
+            json[content.MimeType] = content.IsJson ? ParseOrKeep(content.Content) : JsonValue.Create(content.Content);
         }
 
         return json;
     }
-
-    private static bool IsJson(string mimeType) =>
-        mimeType == "application/json" || mimeType.EndsWith("+json", StringComparison.Ordinal);
 
     private static JsonNode? ParseOrKeep(string text)
     {

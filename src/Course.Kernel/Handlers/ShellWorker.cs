@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
-using Course.Kernel.Execution;
 using Course.Kernel.Messaging;
 using Course.Kernel.Sockets;
+using Course.Notebooks.Execution;
 
 namespace Course.Kernel.Handlers;
 
@@ -16,14 +16,14 @@ public sealed class ShellWorker : IDisposable
     private readonly BlockingCollection<JupyterMessage> queue = [];
     private readonly KernelSockets sockets;
     private readonly MessageFactory messages;
-    private readonly Func<ICellSession> createSession;
+    private readonly Func<ScriptSession> createSession;
     private readonly Action<JupyterMessage> shutdown;
     private readonly TextWriter log;
     private readonly ExecuteHandler execute;
     private readonly Lock gate = new();
     private readonly Thread thread;
     private CancellationTokenSource? running;
-    private ICellSession? session;
+    private ScriptSession? session;
 
     /// <summary>Creates the worker and starts its thread.</summary>
     /// <param name="sockets">Where replies and broadcasts go.</param>
@@ -34,7 +34,7 @@ public sealed class ShellWorker : IDisposable
     public ShellWorker(
         KernelSockets sockets,
         MessageFactory messages,
-        Func<ICellSession> createSession,
+        Func<ScriptSession> createSession,
         Action<JupyterMessage> shutdown,
         TextWriter log)
     {
@@ -74,7 +74,7 @@ public sealed class ShellWorker : IDisposable
         queue.Dispose();
     }
 
-    private ICellSession Session => session ??= createSession();
+    private ScriptSession Session => session ??= createSession();
 
     private void Loop()
     {
@@ -115,9 +115,6 @@ public sealed class ShellWorker : IDisposable
                 return Execute(request);
             case "kernel_info_request":
                 Reply(request, "kernel_info_reply", KernelInfo.ReplyContent());
-                return false;
-            case "complete_request":
-                Reply(request, "complete_reply", CompletionHandler.Complete(request.Content, Session));
                 return false;
             case "is_complete_request":
                 Reply(request, "is_complete_reply", CompletionHandler.IsComplete(request.Content, Session));
