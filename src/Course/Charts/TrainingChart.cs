@@ -1,68 +1,65 @@
 using Course.Training;
 using Plotly.NET;
-using Plotly.NET.LayoutObjects;
 
 namespace Course.Charts;
 
-/// <summary>Training runs side by side: loss per epoch in one panel, accuracy per epoch in the other.</summary>
+/// <summary>Training runs side by side: loss per epoch on the left, accuracy per epoch on the right.</summary>
 public static class TrainingChart
 {
     private static readonly string[] Palette =
-    [
-        "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
-    ];
+        ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
 
     /// <summary>
-    /// One chart with two panels sharing the epoch axis: the loss of every run on the left (logarithmic by default) and
-    /// its accuracy on the right, each run in one colour in both panels with one legend entry. Epochs after a run
-    /// diverged are simply absent, and a non-finite value shows as a gap.
+    /// One colour per run; solid lines are validation, dashed lines training. A diverged run stops where it diverged.
     /// </summary>
-    /// <param name="runs">Named training histories, for example one per optimizer; at least one.</param>
-    /// <param name="title">The chart title, or null.</param>
-    /// <param name="validation">Plot validation loss and accuracy (true) or the training figures (false).</param>
+    /// <param name="runs">The runs, usually from <see cref="Trainer"/>; at least one.</param>
+    /// <param name="names">Legend names, one per run; each run's optimizer name by default.</param>
     /// <param name="logLoss">Logarithmic loss axis.</param>
-    public static GenericChart LossAndAccuracy(
-        IEnumerable<(string Name, TrainingHistory History)> runs,
-        string? title = null,
-        bool validation = true,
-        bool logLoss = true)
+    /// <param name="title">The chart title, or null.</param>
+    public static GenericChart Curves(IEnumerable<TrainingHistory> runs, IEnumerable<string>? names = null, bool logLoss = true, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(runs);
-        var items = runs.ToArray();
-        if (items.Length == 0)
+        var histories = runs.ToArray();
+        if (histories.Length == 0 || histories.Any(h => h is null))
         {
-            throw new ArgumentException("A training chart needs at least one run.", nameof(runs));
+            throw new ArgumentException("Give at least one training run and no nulls.", nameof(runs));
         }
 
-        var traces = new List<Trace>();
-        for (var i = 0; i < items.Length; i++)
+        var labels = names?.ToArray() ?? histories.Select(h => h.OptimizerName).ToArray();
+        if (labels.Length != histories.Length)
         {
-            var (name, history) = items[i];
-            if (string.IsNullOrWhiteSpace(name) || history is null)
-            {
-                throw new ArgumentException($"Run {i} needs a name and a history.", nameof(runs));
-            }
-
-            var epochs = history.Epochs.Select(e => (double)e.Epoch).ToArray();
-            var loss = validation ? history.ValidationLoss : history.TrainLoss;
-            var accuracy = validation ? history.ValidationAccuracy : history.TrainAccuracy;
-            var line = new Dictionary<string, object> { ["color"] = Palette[i % Palette.Length] };
-            traces.Add(PlotlyObjects.Scatter(epochs, loss, name, "lines+markers")
-                .With("legendgroup", name).With("line", line).With("marker", line));
-            traces.Add(PlotlyObjects.Scatter(epochs, accuracy, name, "lines+markers")
-                .With("legendgroup", name).With("line", line).With("marker", line)
-                .With("showlegend", false).With("xaxis", "x2").With("yaxis", "y2"));
+            throw new ArgumentException($"names has {labels.Length} entries but there are {histories.Length} runs; give one name per run.", nameof(names));
         }
 
-        var prefix = validation ? "validation" : "training";
-        var layout = new Layout()
-            .With("title", title is null ? null : new Dictionary<string, object> { ["text"] = title })
-            .With("xaxis", PlotlyObjects.Axis("epoch").With("domain", new[] { 0.0, 0.45 }))
-            .With("yaxis", PlotlyObjects.Axis($"{prefix} loss", logLoss))
+        var traces = histories.SelectMany((run, k) => Traces(run, labels[k], Palette[k % Palette.Length]));
+        var layout = PlotlyObjects.Layout(
+                title ?? "solid: validation · dashed: training",
+                PlotlyObjects.Axis("epoch").With("domain", new[] { 0.0, 0.45 }),
+                PlotlyObjects.Axis("loss", logLoss).With("anchor", "x"),
+                900,
+                450)
             .With("xaxis2", PlotlyObjects.Axis("epoch").With("domain", new[] { 0.55, 1.0 }).With("anchor", "y2"))
-            .With("yaxis2", PlotlyObjects.Axis($"{prefix} accuracy").With("anchor", "x2"))
-            .With("width", 920)
-            .With("height", 440);
+            .With("yaxis2", PlotlyObjects.Axis("accuracy").With("anchor", "x2").With("range", new[] { 0.0, 1.02 }));
         return PlotlyObjects.Chart(traces, layout);
+    }
+
+    /// <summary>The training curves of <paramref name="runs"/>, named by their optimizers.</summary>
+    public static GenericChart Curves(params TrainingHistory[] runs) => Curves(runs, names: null);
+
+    private static IEnumerable<Trace> Traces(TrainingHistory run, string name, string colour)
+    {
+        var epochs = run.Epochs.Select(e => (double)e.Epoch).ToArray();
+        Trace Line(double[] values, string part, string axes, bool dashed, bool legend) =>
+            PlotlyObjects.Scatter(epochs, values, $"{name} {part}")
+                .With("legendgroup", name)
+                .With("showlegend", legend)
+                .With("xaxis", axes == "right" ? "x2" : "x")
+                .With("yaxis", axes == "right" ? "y2" : "y")
+                .With("line", new Dictionary<string, object> { ["color"] = colour, ["dash"] = dashed ? "dash" : "solid" });
+
+        yield return Line(run.ValidationLoss, "validation loss", "left", dashed: false, legend: true).With("name", name);
+        yield return Line(run.TrainLoss, "training loss", "left", dashed: true, legend: false);
+        yield return Line(run.ValidationAccuracy, "validation accuracy", "right", dashed: false, legend: false);
+        yield return Line(run.TrainAccuracy, "training accuracy", "right", dashed: true, legend: false);
     }
 }

@@ -5,53 +5,35 @@ namespace Course.Tests.Charts;
 
 public sealed class TrainingChartTests
 {
-    private static EpochReport Epoch(int epoch, double trainLoss, double validationLoss, double validationAccuracy, bool diverged = false) =>
-        new(epoch, 3, trainLoss, 0.5, validationLoss, validationAccuracy, 0.01, diverged, TimeSpan.Zero);
+    private static TrainingHistory History(string name, params (double Loss, double Accuracy)[] epochs) => new(
+        name,
+        epochs.Select((e, i) => new EpochReport(i + 1, epochs.Length, e.Loss * 1.1, e.Accuracy - 0.05, e.Loss, e.Accuracy, 0.01, false, TimeSpan.Zero)).ToArray());
 
     [Fact]
-    public void Each_run_draws_its_loss_on_the_left_panel_and_its_accuracy_on_the_right_in_one_colour()
+    public void Each_run_gives_loss_and_accuracy_lines_on_two_panels_sharing_one_legend_entry()
     {
-        var adam = new TrainingHistory("Adam", [Epoch(1, 1.0, 0.9, 0.6), Epoch(2, 0.5, 0.4, 0.8)]);
-        var sgd = new TrainingHistory("SGD", [Epoch(1, 2.0, 1.9, 0.3), Epoch(2, 1.5, 1.4, 0.5)]);
+        var sgd = History("SGD", (2.0, 0.5), (1.0, 0.7), (0.5, 0.8));
+        var adam = History("Adam", (1.0, 0.8), (0.3, 0.9));
 
-        var json = ChartJson.Of(TrainingChart.LossAndAccuracy([("Adam", adam), ("SGD", sgd)], title: "runs"));
+        var json = ChartJson.Of(TrainingChart.Curves(sgd, adam));
 
-        var adamTraces = json.Traces.Where(t => t.GetProperty("name").GetString() == "Adam").ToArray();
-        Assert.Equal(2, adamTraces.Length);
-        var loss = adamTraces.Single(t => !t.TryGetProperty("yaxis", out _));
-        var accuracy = adamTraces.Single(t => t.TryGetProperty("yaxis", out var axis) && axis.GetString() == "y2");
-        Assert.Equal([0.9, 0.4], ChartJson.Numbers(loss.GetProperty("y")).Select(v => v!.Value));
-        Assert.Equal([0.6, 0.8], ChartJson.Numbers(accuracy.GetProperty("y")).Select(v => v!.Value));
-        Assert.Equal([1.0, 2.0], ChartJson.Numbers(accuracy.GetProperty("x")).Select(v => v!.Value));
-        Assert.Equal("x2", accuracy.GetProperty("xaxis").GetString());
-        Assert.False(accuracy.GetProperty("showlegend").GetBoolean());
-        Assert.Equal(
-            loss.GetProperty("line").GetProperty("color").GetString(),
-            accuracy.GetProperty("line").GetProperty("color").GetString());
-        Assert.NotEqual(
-            loss.GetProperty("line").GetProperty("color").GetString(),
-            json.Traces.First(t => t.GetProperty("name").GetString() == "SGD").GetProperty("line").GetProperty("color").GetString());
+        Assert.Equal(8, json.Traces.Length);
+        var validationLoss = json.Trace("SGD");
+        Assert.Equal([1.0, 2.0, 3.0], ChartJson.Numbers(validationLoss.GetProperty("x")));
+        Assert.Equal([2.0, 1.0, 0.5], ChartJson.Numbers(validationLoss.GetProperty("y")));
+        Assert.Equal("y", validationLoss.GetProperty("yaxis").GetString());
+        var accuracy = json.Trace("Adam validation accuracy");
+        Assert.Equal("y2", accuracy.GetProperty("yaxis").GetString());
+        Assert.Equal([0.8, 0.9], ChartJson.Numbers(accuracy.GetProperty("y")));
+        Assert.Equal(2, json.Traces.Count(t => t.GetProperty("showlegend").GetBoolean()));
         Assert.Equal("log", json.AxisType("yaxis"));
         Assert.Equal("linear", json.AxisType("yaxis2"));
-        Assert.Equal("validation accuracy", json.Layout.GetProperty("yaxis2").GetProperty("title").GetProperty("text").GetString());
     }
 
     [Fact]
-    public void Training_figures_can_be_drawn_instead_and_a_diverged_epoch_is_a_gap()
+    public void Names_must_match_the_runs()
     {
-        var diverged = new TrainingHistory("Lion", [Epoch(1, 1.0, 0.9, 0.6), Epoch(2, double.NaN, double.NaN, double.NaN, diverged: true)]);
-
-        var json = ChartJson.Of(TrainingChart.LossAndAccuracy([("Lion", diverged)], validation: false));
-
-        var loss = json.Traces.Single(t => t.GetProperty("name").GetString() == "Lion" && !t.TryGetProperty("yaxis", out _));
-        Assert.Equal([1.0, null], ChartJson.Numbers(loss.GetProperty("y")));
-        Assert.Equal("training loss", json.Layout.GetProperty("yaxis").GetProperty("title").GetProperty("text").GetString());
-    }
-
-    [Fact]
-    public void No_runs_or_an_unnamed_run_is_refused()
-    {
-        Assert.Throws<ArgumentException>(() => TrainingChart.LossAndAccuracy([]));
-        Assert.Throws<ArgumentException>(() => TrainingChart.LossAndAccuracy([(" ", new TrainingHistory("SGD", []))]));
+        Assert.Equal("runs", Assert.Throws<ArgumentException>(() => TrainingChart.Curves([])).ParamName);
+        Assert.Equal("names", Assert.Throws<ArgumentException>(() => TrainingChart.Curves([History("a", (1, 0.5))], ["x", "y"])).ParamName);
     }
 }
