@@ -24,8 +24,9 @@ public sealed class KernelServer : IDisposable
     /// <summary>Binds the sockets; <see cref="Run"/> starts serving.</summary>
     /// <param name="connection">The connection file's contents.</param>
     /// <param name="createSession">Creates the engine session that runs the cells.</param>
+    /// <param name="plotlyScript">Supplies plotly.js, put in front of the first chart the session shows.</param>
     /// <param name="log">Where dropped messages and failures are reported (the process's standard error).</param>
-    public KernelServer(ConnectionInfo connection, Func<ScriptSession> createSession, TextWriter log)
+    public KernelServer(ConnectionInfo connection, Func<ScriptSession> createSession, Func<string> plotlyScript, TextWriter log)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(createSession);
@@ -34,7 +35,7 @@ public sealed class KernelServer : IDisposable
         messages = new MessageFactory(Guid.NewGuid().ToString(), Environment.UserName);
         heartbeat = new Heartbeat(connection.Endpoint(connection.HeartbeatPort));
         sockets = new KernelSockets(connection, new WireCodec(new MessageSigner(connection.Key)), log);
-        shell = new ShellWorker(sockets, messages, createSession, request => Shutdown(KernelChannel.Shell, request), log);
+        shell = new ShellWorker(sockets, messages, createSession, plotlyScript, request => Shutdown(KernelChannel.Shell, request), log);
         sockets.Received += OnReceived;
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Course.Charts;
 using Course.Kernel;
 using Course.Kernel.Connection;
 
@@ -29,7 +30,7 @@ internal static class KernelCommand
             // Cells' console output is captured by the engine; the kernel's own log goes to the real stderr.
             var log = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
             var connection = ConnectionInfo.Load(result.GetValue(connectionFile)!.FullName);
-            using var server = new KernelServer(connection, CourseSession.Create, log);
+            using var server = new KernelServer(connection, CourseSession.Create, ChartFormatterHtml.PlotlyScript, log);
             server.Run();
         }));
         return command;

@@ -13,14 +13,17 @@ public sealed class ExecuteHandler
 {
     private readonly KernelSockets sockets;
     private readonly MessageFactory messages;
+    private readonly ChartScriptOnce charts;
 
     /// <summary>Creates the handler.</summary>
     /// <param name="sockets">Where replies and outputs go.</param>
     /// <param name="messages">Builds the messages.</param>
-    public ExecuteHandler(KernelSockets sockets, MessageFactory messages)
+    /// <param name="charts">Adds plotly.js to the session's first chart.</param>
+    public ExecuteHandler(KernelSockets sockets, MessageFactory messages, ChartScriptOnce charts)
     {
         this.sockets = sockets;
         this.messages = messages;
+        this.charts = charts;
     }
 
     /// <summary>How many cells have run with <c>store_history</c>; the next one gets this plus one.</summary>
@@ -55,7 +58,7 @@ public sealed class ExecuteHandler
             }));
         }
 
-        var outputs = new IopubOutputs(sockets, messages, request, ExecutionCount, silent);
+        var outputs = new IopubOutputs(sockets, messages, request, ExecutionCount, silent, charts);
         var result = session.ExecuteAsync(code, outputs, cancellation).GetAwaiter().GetResult();
         var reply = result.Succeeded
             ? new JsonObject { ["status"] = "ok", ["user_expressions"] = new JsonObject(), ["payload"] = new JsonArray() }

@@ -16,6 +16,7 @@ public sealed class IopubOutputs : IOutputSink
     private readonly JupyterMessage request;
     private readonly int executionCount;
     private readonly bool silent;
+    private readonly ChartScriptOnce charts;
 
     /// <summary>Creates the outputs of one execute request.</summary>
     /// <param name="sockets">Where to publish.</param>
@@ -23,8 +24,10 @@ public sealed class IopubOutputs : IOutputSink
     /// <param name="request">The execute request (parent of every output).</param>
     /// <param name="executionCount">The kernel's execution count for this cell, shown with its result.</param>
     /// <param name="silent">Whether the request asked for no output.</param>
-    public IopubOutputs(KernelSockets sockets, MessageFactory messages, JupyterMessage request, int executionCount, bool silent)
+    /// <param name="charts">Adds plotly.js to the session's first chart.</param>
+    public IopubOutputs(KernelSockets sockets, MessageFactory messages, JupyterMessage request, int executionCount, bool silent, ChartScriptOnce charts)
     {
+        this.charts = charts;
         this.sockets = sockets;
         this.messages = messages;
         this.request = request;
@@ -34,7 +37,7 @@ public sealed class IopubOutputs : IOutputSink
 
     /// <inheritdoc/>
     public void WriteStream(OutputStream stream, string text) =>
-        Publish("stream", new JsonObject
+        Publish("stream", () => new JsonObject
         {
             ["name"] = stream == OutputStream.StandardError ? "stderr" : "stdout",
             ["text"] = text,
@@ -42,23 +45,23 @@ public sealed class IopubOutputs : IOutputSink
 
     /// <inheritdoc/>
     public void WriteDisplay(FormattedValue value, string displayId) =>
-        Publish("display_data", DisplayContent(value, displayId));
+        Publish("display_data", () => DisplayContent(charts.Apply(value), displayId));
 
     /// <inheritdoc/>
     public void UpdateDisplay(FormattedValue value, string displayId) =>
-        Publish("update_display_data", DisplayContent(value, displayId));
+        Publish("update_display_data", () => DisplayContent(charts.Apply(value), displayId));
 
     /// <inheritdoc/>
     public void WriteResult(FormattedValue value, int executionCount) =>
-        Publish("execute_result", new JsonObject
+        Publish("execute_result", () => new JsonObject
         {
             ["execution_count"] = this.executionCount,
-            ["data"] = MimeBundle.ToJson(value),
+            ["data"] = MimeBundle.ToJson(charts.Apply(value)),
             ["metadata"] = new JsonObject(),
         });
 
     /// <inheritdoc/>
-    public void WriteError(CellError error) => Publish("error", ErrorContent(error));
+    public void WriteError(CellError error) => Publish("error", () => ErrorContent(error));
 
     /// <summary>The <c>ename</c>, <c>evalue</c> and <c>traceback</c> fields shared by the error broadcast and the reply.</summary>
     /// <param name="error">The engine's error report.</param>
@@ -80,11 +83,11 @@ public sealed class IopubOutputs : IOutputSink
         ["transient"] = new JsonObject { ["display_id"] = displayId },
     };
 
-    private void Publish(string messageType, JsonObject content)
+    private void Publish(string messageType, Func<JsonObject> content)
     {
         if (!silent)
         {
-            sockets.Send(KernelChannel.Iopub, messages.Broadcast(request, messageType, content));
+            sockets.Send(KernelChannel.Iopub, messages.Broadcast(request, messageType, content()));
         }
     }
 }

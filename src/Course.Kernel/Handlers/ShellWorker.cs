@@ -29,12 +29,14 @@ public sealed class ShellWorker : IDisposable
     /// <param name="sockets">Where replies and broadcasts go.</param>
     /// <param name="messages">Builds the messages.</param>
     /// <param name="createSession">Creates the engine session (called once, on the worker thread).</param>
+    /// <param name="plotlyScript">Supplies plotly.js, put in front of the session's first chart.</param>
     /// <param name="shutdown">Called with a <c>shutdown_request</c> that arrived on the shell channel.</param>
     /// <param name="log">Where handler failures are reported.</param>
     public ShellWorker(
         KernelSockets sockets,
         MessageFactory messages,
         Func<ScriptSession> createSession,
+        Func<string> plotlyScript,
         Action<JupyterMessage> shutdown,
         TextWriter log)
     {
@@ -43,7 +45,7 @@ public sealed class ShellWorker : IDisposable
         this.createSession = createSession;
         this.shutdown = shutdown;
         this.log = log;
-        execute = new ExecuteHandler(sockets, messages);
+        execute = new ExecuteHandler(sockets, messages, new ChartScriptOnce(plotlyScript));
         thread = new Thread(Loop) { Name = "kernel shell", IsBackground = true };
         thread.Start();
     }

@@ -29,9 +29,9 @@ public static class ChartScriptInjector
                 if (output["data"] is JsonObject data && data["text/html"] is { } html)
                 {
                     var text = NotebookJson.Join(html);
-                    if (text.Contains(ChartMarker, StringComparison.Ordinal))
+                    if (IsChart(text))
                     {
-                        data["text/html"] = NotebookJson.Lines($"<script type=\"text/javascript\">\n{plotlyScript}\n</script>\n{text}");
+                        data["text/html"] = NotebookJson.Lines(WithScript(text, plotlyScript));
                         return (copy, true);
                     }
                 }
@@ -39,5 +39,23 @@ public static class ChartScriptInjector
         }
 
         return (copy, false);
+    }
+
+    /// <summary>Whether an HTML output is a chart (carries <see cref="ChartMarker"/>).</summary>
+    /// <param name="html">The output's HTML.</param>
+    public static bool IsChart(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return html.Contains(ChartMarker, StringComparison.Ordinal);
+    }
+
+    /// <summary>The chart HTML with plotly.js in a script element in front of it.</summary>
+    /// <param name="html">The first chart's HTML.</param>
+    /// <param name="plotlyScript">The plotly.js source.</param>
+    public static string WithScript(string html, string plotlyScript)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(plotlyScript);
+        return $"<script type=\"text/javascript\">\n{plotlyScript}\n</script>\n{html}";
     }
 }
