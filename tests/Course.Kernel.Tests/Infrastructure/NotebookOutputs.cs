@@ -50,7 +50,7 @@ internal static partial class NotebookOutputs
                 default:
                     var data = output["data"]!.AsObject()
                         .OrderBy(p => p.Key, StringComparer.Ordinal)
-                        .Select(p => $"{p.Key}: {(p.Value is JsonObject or JsonArray ? Sorted(p.Value).ToJsonString() : Join(p.Value))}");
+                        .Select(p => $"{p.Key}: {(p.Key.EndsWith("json", StringComparison.Ordinal) ? Sorted(p.Value)!.ToJsonString() : Join(p.Value))}");
                     normalized.Add($"{type}: {string.Join("\n", data)}");
                     break;
             }
