@@ -1,0 +1,114 @@
+using System.Runtime.CompilerServices;
+using Course.Checks.Exercises;
+
+namespace Course.Checks;
+
+/// <summary>
+/// Checks a learner's implementation of an update rule in one line, such as
+/// <c>Exercise.Check("momentum-step", MyMomentumStep)</c>. The function runs on hidden multi-step cases
+/// (each on a worker thread with a 2-second limit) against the library's optimizers; the card reports
+/// which case and step failed, with inputs, expected and actual values, a point per passing case, and the
+/// misconception when the outputs match a known wrong variant. Nothing the learner's code does — returning
+/// null, the wrong length, NaN, throwing, looping forever — escapes as an exception.
+/// </summary>
+/// <remarks>
+/// Hidden cases come from a seeded generator. The default seed is public; a grader sets the environment
+/// variable <c>COURSE_CHECK_SEED</c> (any text) to draw cases no student has seen.
+/// Exercise ids: <c>sgd-step</c>, <c>momentum-step</c>, <c>nesterov-step</c>, <c>adagrad-step</c>,
+/// <c>rmsprop-step</c>, <c>adam-step</c>, <c>adamw-step</c>.
+/// </remarks>
+public static class Exercise
+{
+    /// <summary>The name of the environment variable holding the grader's secret seed.</summary>
+    public const string SeedVariable = HiddenCases.SeedVariable;
+
+    /// <summary>Every exercise id.</summary>
+    public static IReadOnlyList<string> Ids => ExerciseCatalog.ById.Keys.ToArray();
+
+    /// <summary>Checks an SGD step (<c>"sgd-step"</c>).</summary>
+    /// <param name="id">The exercise id.</param>
+    /// <param name="step">The learner's function.</param>
+    public static CheckResult Check(string id, SgdStep step) =>
+        Run(id, step, "SgdStep", ["sgd-step"], (c, k, s) => [step(s[0], Copy(c.Gradients[k]), c.LearningRate)]);
+
+    /// <summary>
+    /// Checks a momentum step (<c>"momentum-step"</c>), or an AdaGrad step (<c>"adagrad-step"</c>) written as a
+    /// function of the same shape (w, sum, grad, lr, eps).
+    /// </summary>
+    /// <param name="id">The exercise id.</param>
+    /// <param name="step">The learner's function.</param>
+    [OverloadResolutionPriority(1)]
+    public static CheckResult Check(string id, MomentumStep step) =>
+        step is null ? Missing(id) : FiveArguments(id, (a, b, c, d, e) => step(a, b, c, d, e));
+
+    /// <summary>Checks an AdaGrad step (<c>"adagrad-step"</c>).</summary>
+    /// <param name="id">The exercise id.</param>
+    /// <param name="step">The learner's function.</param>
+    public static CheckResult Check(string id, AdagradStep step) =>
+        step is null ? Missing(id) : FiveArguments(id, (a, b, c, d, e) => step(a, b, c, d, e));
+
+    /// <summary>Checks a Nesterov step in lookahead form (<c>"nesterov-step"</c>).</summary>
+    /// <param name="id">The exercise id.</param>
+    /// <param name="step">The learner's function.</param>
+    public static CheckResult Check(string id, NesterovStep step) =>
+        Run(id, step, "NesterovStep", ["nesterov-step"], (c, k, s) => Pair(step(s[0], s[1], c.Field!.At, c.LearningRate, c.Momentum)));
+
+    /// <summary>Checks an RMSprop step (<c>"rmsprop-step"</c>).</summary>
+    /// <param name="id">The exercise id.</param>
+    /// <param name="step">The learner's function.</param>
+    public static CheckResult Check(string id, RmsPropStep step) =>
+        Run(id, step, "RmsPropStep", ["rmsprop-step"], (c, k, s) => Pair(step(s[0], s[1], Copy(c.Gradients[k]), c.LearningRate, c.Alpha, c.Eps)));
+
+    /// <summary>Checks an Adam step (<c>"adam-step"</c>).</summary>
+    /// <param name="id">The exercise id.</param>
+    /// <param name="step">The learner's function.</param>
+    public static CheckResult Check(string id, AdamStep step) =>
+        Run(id, step, "AdamStep", ["adam-step"], (c, k, s) => Triple(step(s[0], s[1], s[2], Copy(c.Gradients[k]), k + 1, c.LearningRate, c.Beta1, c.Beta2, c.Eps)));
+
+    /// <summary>Checks an AdamW step (<c>"adamw-step"</c>).</summary>
+    /// <param name="id">The exercise id.</param>
+    /// <param name="step">The learner's function.</param>
+    public static CheckResult Check(string id, AdamWStep step) =>
+        Run(id, step, "AdamWStep", ["adamw-step"], (c, k, s) => Triple(step(s[0], s[1], s[2], Copy(c.Gradients[k]), k + 1, c.LearningRate, c.Beta1, c.Beta2, c.Eps, c.WeightDecay)));
+
+    private static CheckResult FiveArguments(string id, Func<double[], double[], double[], double, double, (double[], double[])> step) =>
+        id?.Trim() == "adagrad-step"
+            ? Run(id, step, "AdagradStep", ["adagrad-step"], (c, k, s) => Pair(step(s[0], s[1], Copy(c.Gradients[k]), c.LearningRate, c.Eps)))
+            : Run(id, step, "MomentumStep", ["momentum-step", "adagrad-step"], (c, k, s) => Pair(step(s[0], s[1], Copy(c.Gradients[k]), c.LearningRate, c.Momentum)));
+
+    private static CheckResult Run(string? id, Delegate? learner, string delegateName, string[] accepted, Func<StepCase, int, double[][], double[]?[]> step)
+    {
+        var key = id?.Trim() ?? string.Empty;
+        if (!ExerciseCatalog.ById.TryGetValue(key, out var exercise))
+        {
+            return new CheckResult(id ?? "(null)", CheckKind.Exercise, false, 0, 0,
+                $"There is no exercise with the id \"{id}\". The exercises are: {string.Join(", ", ExerciseCatalog.ById.Keys)}.");
+        }
+
+        if (!accepted.Contains(key))
+        {
+            return new CheckResult(key, CheckKind.Exercise, false, 0, exercise.CaseCount,
+                $"The exercise \"{key}\" needs a function of a different shape than a {delegateName}; check the signature given in the lesson.");
+        }
+
+        if (learner is null)
+        {
+            return Missing(key);
+        }
+
+        return ExerciseGrader.Grade(exercise, step, HiddenCases.Seed, LearnerRunner.CaseTimeLimit);
+    }
+
+    private static CheckResult Missing(string? id) =>
+        new(id ?? "(null)", CheckKind.Exercise, false, 0, ExerciseCatalog.ById.TryGetValue(id?.Trim() ?? string.Empty, out var e) ? e.CaseCount : 0,
+            "No function was given (null). Pass the name of your function, for example Exercise.Check(\"sgd-step\", MySgdStep).")
+        {
+            Unanswered = true,
+        };
+
+    private static double[] Copy(double[] values) => (double[])values.Clone();
+
+    private static double[]?[] Pair((double[] A, double[] B) result) => [result.A, result.B];
+
+    private static double[]?[] Triple((double[] A, double[] B, double[] C) result) => [result.A, result.B, result.C];
+}

@@ -1,0 +1,74 @@
+namespace Course.Checks;
+
+/// <summary>One step of plain gradient descent: returns the new weights w − η·g.</summary>
+/// <param name="w">The current weights (a copy the function may modify).</param>
+/// <param name="grad">The gradient at <paramref name="w"/>.</param>
+/// <param name="lr">The learning rate η.</param>
+public delegate double[] SgdStep(double[] w, double[] grad, double lr);
+
+/// <summary>One step of momentum in PyTorch's convention: v ← μv + g; w ← w − ηv. Returns the new weights and velocity.</summary>
+/// <param name="w">The current weights.</param>
+/// <param name="v">The velocity after the previous step (zeros before the first).</param>
+/// <param name="grad">The gradient at <paramref name="w"/>.</param>
+/// <param name="lr">The learning rate η.</param>
+/// <param name="mu">The momentum coefficient μ.</param>
+public delegate (double[] W, double[] V) MomentumStep(double[] w, double[] v, double[] grad, double lr, double mu);
+
+/// <summary>
+/// One step of Nesterov momentum in Sutskever's lookahead form: v ← μv − η∇f(w + μv); w ← w + v.
+/// Returns the new weights and velocity.
+/// </summary>
+/// <param name="w">The current weights.</param>
+/// <param name="v">The velocity after the previous step (zeros before the first).</param>
+/// <param name="gradientAt">Computes ∇f at any point; call it where the rule needs the gradient.</param>
+/// <param name="lr">The learning rate η.</param>
+/// <param name="mu">The momentum coefficient μ.</param>
+public delegate (double[] W, double[] V) NesterovStep(double[] w, double[] v, Func<double[], double[]> gradientAt, double lr, double mu);
+
+/// <summary>One step of AdaGrad: s ← s + g²; w ← w − η·g/(√s + ε). Returns the new weights and sum.</summary>
+/// <param name="w">The current weights.</param>
+/// <param name="sum">The running sum of squared gradients (zeros before the first step).</param>
+/// <param name="grad">The gradient at <paramref name="w"/>.</param>
+/// <param name="lr">The learning rate η.</param>
+/// <param name="eps">ε, added to the square root.</param>
+public delegate (double[] W, double[] Sum) AdagradStep(double[] w, double[] sum, double[] grad, double lr, double eps);
+
+/// <summary>One step of RMSprop: s ← αs + (1 − α)g²; w ← w − η·g/(√s + ε). Returns the new weights and square average.</summary>
+/// <param name="w">The current weights.</param>
+/// <param name="squareAverage">The moving average of squared gradients (zeros before the first step).</param>
+/// <param name="grad">The gradient at <paramref name="w"/>.</param>
+/// <param name="lr">The learning rate η.</param>
+/// <param name="alpha">The smoothing constant α.</param>
+/// <param name="eps">ε, added to the square root.</param>
+public delegate (double[] W, double[] SquareAverage) RmsPropStep(double[] w, double[] squareAverage, double[] grad, double lr, double alpha, double eps);
+
+/// <summary>
+/// One step of Adam: m ← β₁m + (1 − β₁)g; v ← β₂v + (1 − β₂)g²; m̂ = m/(1 − β₁ᵗ); v̂ = v/(1 − β₂ᵗ);
+/// w ← w − η·m̂/(√v̂ + ε). Returns the new weights and the (uncorrected) moments.
+/// </summary>
+/// <param name="w">The current weights.</param>
+/// <param name="m">The first moment (zeros before the first step).</param>
+/// <param name="v">The second moment (zeros before the first step).</param>
+/// <param name="grad">The gradient at <paramref name="w"/>.</param>
+/// <param name="t">The number of this step, starting at 1.</param>
+/// <param name="lr">The learning rate η.</param>
+/// <param name="beta1">β₁, the first moment's decay.</param>
+/// <param name="beta2">β₂, the second moment's decay.</param>
+/// <param name="eps">ε, added to the square root.</param>
+public delegate (double[] W, double[] M, double[] V) AdamStep(double[] w, double[] m, double[] v, double[] grad, int t, double lr, double beta1, double beta2, double eps);
+
+/// <summary>
+/// One step of AdamW: w ← w − ηλw (decoupled weight decay), then Adam's step.
+/// Returns the new weights and the (uncorrected) moments.
+/// </summary>
+/// <param name="w">The current weights.</param>
+/// <param name="m">The first moment (zeros before the first step).</param>
+/// <param name="v">The second moment (zeros before the first step).</param>
+/// <param name="grad">The gradient at <paramref name="w"/> (without any decay term).</param>
+/// <param name="t">The number of this step, starting at 1.</param>
+/// <param name="lr">The learning rate η.</param>
+/// <param name="beta1">β₁, the first moment's decay.</param>
+/// <param name="beta2">β₂, the second moment's decay.</param>
+/// <param name="eps">ε, added to the square root.</param>
+/// <param name="weightDecay">λ, the decoupled weight decay.</param>
+public delegate (double[] W, double[] M, double[] V) AdamWStep(double[] w, double[] m, double[] v, double[] grad, int t, double lr, double beta1, double beta2, double eps, double weightDecay);

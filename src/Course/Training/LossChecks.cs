@@ -1,0 +1,49 @@
+using System.Numerics;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Course.Training;
+
+/// <summary>Argument checks and the arg-max every <see cref="ILoss"/> shares.</summary>
+internal static class LossChecks
+{
+    public static void Require<T>(Matrix<T> outputs, ReadOnlySpan<int> labels, Matrix<T>? outputGradient)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(outputs);
+        if (outputs.RowCount != labels.Length)
+        {
+            throw new ArgumentException($"outputs has {outputs.RowCount} rows but there are {labels.Length} labels; they must match.", nameof(labels));
+        }
+
+        if (outputGradient is not null
+            && (outputGradient.RowCount != outputs.RowCount || outputGradient.ColumnCount != outputs.ColumnCount))
+        {
+            throw new ArgumentException(
+                $"outputGradient is {outputGradient.RowCount}×{outputGradient.ColumnCount} but outputs is {outputs.RowCount}×{outputs.ColumnCount}.",
+                nameof(outputGradient));
+        }
+    }
+
+    public static void RequireLabel(int label, int classes, int row)
+    {
+        if (label < 0 || label >= classes)
+        {
+            throw new ArgumentOutOfRangeException("labels", label, $"Label of row {row} must be in [0, {classes - 1}], but was {label}.");
+        }
+    }
+
+    public static int ArgMax<T>(Matrix<T> outputs, int row)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var best = 0;
+        for (var k = 1; k < outputs.ColumnCount; k++)
+        {
+            if (outputs[row, k] > outputs[row, best])
+            {
+                best = k;
+            }
+        }
+
+        return best;
+    }
+}
