@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Course.Notebooks.Execution;
+
+/// <summary>
+/// The outputs of one running cell: serialises every call to the sink and buffers stream text so a
+/// loop that prints line by line becomes a few stream outputs, flushed in order with the others.
+/// </summary>
+internal sealed class CellContext(ScriptSession session, IOutputSink sink, int executionCount)
+{
+    private const int FlushCharacters = 8192;
+    private static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(200);
+
+    private readonly Lock gate = new();
+    private readonly StringBuilder stdout = new();
+    private readonly StringBuilder stderr = new();
+    private readonly Stopwatch sinceFlush = Stopwatch.StartNew();
+    private bool closed;
+
+    public ScriptSession Session { get; } = session;
+
+    public int ExecutionCount { get; } = executionCount;
+
+    public bool IsClosed
+    {
+        get
+        {
+            lock (gate)
+            {
+                return closed;
+            }
+        }
+    }
+
+    public void Write(OutputStream stream, string text)
+    {
+        lock (gate)
+        {
+            (stream == OutputStream.StandardOutput ? stdout : stderr).Append(text);
+            if (stdout.Length + stderr.Length >= FlushCharacters || (text.Contains('\n') && sinceFlush.Elapsed >= FlushInterval))
+            {
+                FlushLocked();
+            }
+        }
+    }
+
+    public void Emit(Action<IOutputSink> write)
+    {
+        lock (gate)
+        {
+            FlushLocked();
+            write(sink);
+        }
+    }
+
+    public void Close()
+    {
+        lock (gate)
+        {
+            FlushLocked();
+            closed = true;
+        }
+    }
+
+    private void FlushLocked()
+    {
+        sinceFlush.Restart();
+        if (stdout.Length > 0)
+        {
+            sink.WriteStream(OutputStream.StandardOutput, stdout.ToString());
+            stdout.Clear();
+        }
+
+        if (stderr.Length > 0)
+        {
+            sink.WriteStream(OutputStream.StandardError, stderr.ToString());
+            stderr.Clear();
+        }
+    }
+}

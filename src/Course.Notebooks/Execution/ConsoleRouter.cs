@@ -1,0 +1,63 @@
+using System.Text;
+
+namespace Course.Notebooks.Execution;
+
+/// <summary>
+/// Replaces <c>Console.Out</c> and <c>Console.Error</c> once per process with writers that send text
+/// to the cell running on the current async flow, and everything else to the original console.
+/// Several sessions can run at once without seeing each other's output.
+/// </summary>
+internal static class ConsoleRouter
+{
+    private static readonly Lock Gate = new();
+    private static TextWriter? installedOut;
+    private static TextWriter? installedError;
+
+    public static void EnsureInstalled()
+    {
+        lock (Gate)
+        {
+            if (!ReferenceEquals(Console.Out, installedOut))
+            {
+                Console.SetOut(new RoutingWriter(Console.Out, OutputStream.StandardOutput));
+                installedOut = Console.Out;
+            }
+
+            if (!ReferenceEquals(Console.Error, installedError))
+            {
+                Console.SetError(new RoutingWriter(Console.Error, OutputStream.StandardError));
+                installedError = Console.Error;
+            }
+        }
+    }
+
+    private sealed class RoutingWriter(TextWriter fallback, OutputStream stream) : TextWriter
+    {
+        public override Encoding Encoding => fallback.Encoding;
+
+        public override void Write(char value) => Write(value.ToString());
+
+        public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
+
+        public override void Write(string? value)
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                return;
+            }
+
+            if (ScriptSession.CurrentCell is { } cell)
+            {
+                cell.Write(stream, value);
+            }
+            else
+            {
+                fallback.Write(value);
+            }
+        }
+
+        public override void WriteLine(string? value) => Write((value ?? string.Empty) + NewLine);
+
+        public override void Flush() => fallback.Flush();
+    }
+}

@@ -1,0 +1,344 @@
+using System.Diagnostics;
+using Course.Notebooks.Directives;
+using Course.Notebooks.Packages;
+using Course.Notebooks.Scripting;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.Scripting;
+
+namespace Course.Notebooks.Execution;
+
+/// <summary>
+/// Runs C# notebook cells one after another on a single Roslyn script state, the way the retired
+/// .NET Interactive C# kernel did: each cell continues the state of the previous ones
+/// (<c>ScriptState.ContinueWithAsync</c>), with the latest language version, top-level <c>await</c>,
+/// the kernel's default usings, <c>display(x)</c>, <c>x.Display()</c>, <c>HTML(…)</c>, and the
+/// directives <c>#r "nuget: …"</c>, <c>#r "path.dll"</c>, <c>#i "nuget: …"</c> and <c>#!csharp</c>.
+/// </summary>
+/// <remarks>
+/// Calls to <see cref="ExecuteAsync"/> are queued: one cell runs at a time. A cell is stopped when
+/// the timeout passes or the caller's token is cancelled, through checks the engine writes into
+/// every loop and method body; a cell blocked outside its own code (a long <c>Thread.Sleep</c>) is
+/// abandoned after a short grace period and reported the same way.
+/// </remarks>
+public sealed class ScriptSession : IDisposable
+{
+    private static readonly AsyncLocal<CellContext?> RunningCell = new();
+    private static readonly TimeSpan StopGracePeriod = TimeSpan.FromSeconds(2);
+
+    private readonly SemaphoreSlim queue = new(1, 1);
+    private readonly ReferenceSet references = new();
+    private readonly PackageRestorer restorer;
+    private readonly List<PackageReferenceDirective> packages = [];
+    private readonly List<string> packageSources = [];
+    private readonly ScriptGlobals globals;
+    private readonly int slot = CancellationPoint.Reserve();
+    private readonly CSharpParseOptions parseOptions = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
+    private ScriptOptions scriptOptions;
+    private ScriptState<object>? state;
+    private CellContext? current;
+    private bool disposed;
+
+    /// <summary>Creates a session; nothing is compiled until the first cell runs.</summary>
+    /// <param name="options">Working directory, preloaded assemblies, timeout; defaults when <see langword="null"/>.</param>
+    public ScriptSession(ScriptSessionOptions? options = null)
+    {
+        Options = options ?? new ScriptSessionOptions();
+        restorer = new PackageRestorer(Options.PackageCacheDirectory);
+        globals = new ScriptGlobals(this);
+        references.AddHostAssembly(typeof(ScriptSession).Assembly, runModuleInitializer: false);
+        foreach (var assembly in Options.PreloadedAssemblies)
+        {
+            references.AddHostAssembly(assembly, runModuleInitializer: true);
+        }
+
+        var workingDirectory = Path.GetFullPath(Options.WorkingDirectory);
+        scriptOptions = ScriptOptions.Default
+            .WithLanguageVersion(LanguageVersion.Latest)
+            .WithReferences(references.References)
+            .WithImports([.. DefaultImports, .. Options.AdditionalImports])
+            .WithFilePath(ErrorReports.CellFileName)
+            .WithEmitDebugInformation(true)
+            .WithFileEncoding(System.Text.Encoding.UTF8)
+            .WithOptimizationLevel(OptimizationLevel.Release)
+            .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(workingDirectory))
+            .WithSourceResolver(new SourceFileResolver([], workingDirectory));
+    }
+
+    /// <summary>
+    /// The namespaces every cell imports: those of the retired .NET Interactive C# kernel
+    /// (System, System.Text, System.Collections, System.Collections.Generic, System.Threading.Tasks,
+    /// System.Linq) and <c>Course.Notebooks.Scripting</c> for <c>x.Display()</c>.
+    /// </summary>
+    public static IReadOnlyList<string> DefaultImports { get; } =
+    [
+        "System",
+        "System.Text",
+        "System.Collections",
+        "System.Collections.Generic",
+        "System.Threading.Tasks",
+        "System.Linq",
+        typeof(DisplayExtensions).Namespace!,
+    ];
+
+    /// <summary>The options the session was created with.</summary>
+    public ScriptSessionOptions Options { get; }
+
+    /// <summary>How many cells have been executed; the next cell gets this plus one.</summary>
+    public int ExecutionCount { get; private set; }
+
+    /// <summary>The session whose cell is running on the current async flow, if any.</summary>
+    internal static ScriptSession? Current => CurrentCell?.Session;
+
+    /// <summary>The cell whose outputs text written on the current async flow belongs to, if any.</summary>
+    internal static CellContext? CurrentCell =>
+        RunningCell.Value is { } cell && cell.IsClosed ? cell.Session.current : RunningCell.Value;
+
+    /// <summary>
+    /// Runs one cell: carries out its directives, compiles it against everything earlier cells
+    /// defined, runs it, and reports its outputs to <paramref name="sink"/> as they happen.
+    /// </summary>
+    /// <param name="code">The cell's source.</param>
+    /// <param name="sink">Receives the cell's outputs.</param>
+    /// <param name="cancellationToken">Interrupts the cell (reported as <see cref="CellStatus.Interrupted"/>).</param>
+    /// <returns>How the cell ended; errors have also been written to the sink.</returns>
+    public async Task<CellResult> ExecuteAsync(string code, IOutputSink sink, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(sink);
+        ObjectDisposedException.ThrowIf(disposed, this);
+        await queue.WaitAsync(cancellationToken);
+        try
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var executionCount = ++ExecutionCount;
+            var cell = new CellContext(this, sink, executionCount);
+            current = cell;
+            var (status, error) = await RunCellAsync(code, cell, cancellationToken);
+            if (error is not null)
+            {
+                cell.Emit(s => s.WriteError(error));
+            }
+
+            cell.Close();
+            current = null;
+            return new CellResult(status, executionCount, error, stopwatch.Elapsed);
+        }
+        finally
+        {
+            queue.Release();
+        }
+    }
+
+    /// <summary>Whether <paramref name="code"/> is a complete submission (Jupyter's <c>is_complete</c>).</summary>
+    /// <param name="code">The code typed so far.</param>
+    /// <returns><see langword="false"/> when more input is needed, for example an unclosed brace.</returns>
+    public bool IsComplete(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var parsed = DirectiveParser.Parse(code);
+        return SyntaxFactory.IsCompleteSubmission(CSharpSyntaxTree.ParseText(parsed.Code, parseOptions));
+    }
+
+    /// <summary>Releases the session's assembly loader and its cancellation slot.</summary>
+    public void Dispose()
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
+        CancellationPoint.Set(slot, null);
+        references.Dispose();
+        queue.Dispose();
+    }
+
+    /// <summary>Shows a value from a running cell.</summary>
+    internal DisplayedValue Display(object? value, string[] mimeTypes)
+    {
+        var cell = CurrentCell ?? current
+            ?? throw new InvalidOperationException("display() can only be called while a cell is running.");
+        var displayed = new DisplayedValue(this, Guid.NewGuid().ToString("N"), mimeTypes);
+        var formatted = ValueFormatter.Format(value, mimeTypes);
+        cell.Emit(sink => sink.WriteDisplay(formatted, displayed.DisplayId));
+        return displayed;
+    }
+
+    /// <summary>Replaces an earlier display, through the sink of the cell running now.</summary>
+    internal void UpdateDisplay(string displayId, FormattedValue value)
+    {
+        var cell = CurrentCell ?? current
+            ?? throw new InvalidOperationException("A display can only be updated while a cell is running.");
+        cell.Emit(sink => sink.UpdateDisplay(value, displayId));
+    }
+
+    private async Task<(CellStatus Status, CellError? Error)> RunCellAsync(string code, CellContext cell, CancellationToken cancellationToken)
+    {
+        ParsedCell parsed;
+        try
+        {
+            parsed = DirectiveParser.Parse(code);
+        }
+        catch (FormatException e)
+        {
+            return (CellStatus.Failed, ErrorReports.Directive(e.Message));
+        }
+
+        if (parsed.Directives.OfType<MagicDirective>().FirstOrDefault(m => !m.IsSupported) is { } magic)
+        {
+            return (CellStatus.Failed, ErrorReports.Directive(
+                $"Unsupported magic command {magic.Text} (line {magic.Line}): this engine runs C# cells only; remove it, or use #!csharp."));
+        }
+
+        var directiveError = await ApplyDirectivesAsync(parsed.Directives, cancellationToken);
+        if (directiveError is not null)
+        {
+            return (CellStatus.Failed, directiveError);
+        }
+
+        if (string.IsNullOrWhiteSpace(parsed.Code))
+        {
+            return (CellStatus.Succeeded, null);
+        }
+
+        return await RunCodeAsync(CancellationRewriter.Rewrite(parsed.Code, slot, parseOptions), cell, cancellationToken);
+    }
+
+    private async Task<CellError?> ApplyDirectivesAsync(IReadOnlyList<Directive> directives, CancellationToken cancellationToken)
+    {
+        var referencesBefore = references.References.Count;
+        packageSources.AddRange(directives.OfType<PackageSourceDirective>().Select(d => d.Source));
+        var newPackages = directives.OfType<PackageReferenceDirective>().ToList();
+        if (newPackages.Count > 0)
+        {
+            packages.AddRange(newPackages);
+            try
+            {
+                var restored = await restorer.RestoreAsync(packages, packageSources, cancellationToken);
+                foreach (var path in restored)
+                {
+                    references.AddFile(path);
+                }
+            }
+            catch (PackageRestoreException e)
+            {
+                packages.RemoveRange(packages.Count - newPackages.Count, newPackages.Count);
+                return ErrorReports.Directive(e.Message);
+            }
+        }
+
+        foreach (var directive in directives.OfType<AssemblyReferenceDirective>())
+        {
+            var path = Path.GetFullPath(directive.Path, Options.WorkingDirectory);
+            if (!File.Exists(path))
+            {
+                return ErrorReports.Directive($"#r (line {directive.Line}): no assembly at {path}");
+            }
+
+            references.AddFile(path);
+        }
+
+        if (references.References.Count != referencesBefore)
+        {
+            scriptOptions = scriptOptions.WithReferences(references.References);
+        }
+
+        return null;
+    }
+
+    private async Task<(CellStatus, CellError?)> RunCodeAsync(string code, CellContext cell, CancellationToken cancellationToken)
+    {
+        ConsoleRouter.EnsureInstalled();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (Options.CellTimeout is { } timeout)
+        {
+            stop.CancelAfter(timeout);
+        }
+
+        CancellationPoint.Set(slot, stop);
+        Directory.SetCurrentDirectory(Options.WorkingDirectory);
+        var run = Task.Run(
+            async () =>
+            {
+                RunningCell.Value = cell;
+                state ??= await CSharpScript.Create(string.Empty, scriptOptions, typeof(ScriptGlobals), references.Loader)
+                    .RunAsync(globals, stop.Token);
+                return await state.ContinueWithAsync(code, scriptOptions, catchException: _ => true, stop.Token);
+            },
+            CancellationToken.None);
+
+        try
+        {
+            await Task.WhenAny(run, Task.Delay(Timeout.Infinite, stop.Token));
+            if (!run.IsCompleted)
+            {
+                await Task.WhenAny(run, Task.Delay(StopGracePeriod, CancellationToken.None));
+            }
+
+            if (!run.IsCompleted || run.IsCanceled || run.Exception?.InnerException is OperationCanceledException)
+            {
+                _ = run.ContinueWith(t => t.Exception, TaskScheduler.Default);
+                return Stopped(cancellationToken);
+            }
+
+            if (run.Exception?.InnerException is CompilationErrorException compilation)
+            {
+                return (CellStatus.Failed, ErrorReports.Compilation(compilation));
+            }
+
+            if (run.Exception?.InnerException is { } failure)
+            {
+                return (CellStatus.Failed, ErrorReports.Exception(failure));
+            }
+
+            var next = await run;
+            state = next;
+            if (next.Exception is OperationCanceledException && stop.IsCancellationRequested)
+            {
+                return Stopped(cancellationToken);
+            }
+
+            if (next.Exception is { } exception)
+            {
+                return (CellStatus.Failed, ErrorReports.Exception(exception));
+            }
+
+            if (HasReturnValue(next.Script))
+            {
+                var formatted = ValueFormatter.Format(next.ReturnValue);
+                cell.Emit(sink => sink.WriteResult(formatted, cell.ExecutionCount));
+            }
+
+            return (CellStatus.Succeeded, null);
+        }
+        finally
+        {
+            CancellationPoint.Set(slot, null);
+        }
+    }
+
+    /// <summary>Whether the cell ends in an expression without <c>;</c> whose type is not void.</summary>
+    private static bool HasReturnValue(Script script)
+    {
+        var compilation = script.GetCompilation();
+        var tree = compilation.SyntaxTrees.Single();
+        if (tree.GetRoot() is not Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax root
+            || root.Members.LastOrDefault() is not Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax
+            {
+                Statement: Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionStatementSyntax { SemicolonToken.IsMissing: true } last,
+            })
+        {
+            return false;
+        }
+
+        var type = compilation.GetSemanticModel(tree).GetTypeInfo(last.Expression).Type;
+        return type is not null && type.SpecialType != SpecialType.System_Void;
+    }
+
+    private (CellStatus, CellError?) Stopped(CancellationToken callerToken) =>
+        callerToken.IsCancellationRequested
+            ? (CellStatus.Interrupted, ErrorReports.Interrupted())
+            : (CellStatus.TimedOut, ErrorReports.Timeout(Options.CellTimeout ?? TimeSpan.Zero));
+}

@@ -1,0 +1,28 @@
+using System.Reflection;
+
+namespace Course.Notebooks.Execution;
+
+/// <summary>How a <see cref="ScriptSession"/> is set up.</summary>
+public sealed record ScriptSessionOptions
+{
+    /// <summary>The folder cells run in (the notebook's folder): the current directory while a cell runs,
+    /// and the base for <c>#r "path.dll"</c>.</summary>
+    public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
+
+    /// <summary>
+    /// Assemblies the host has loaded (or can load) that every cell references without a directive,
+    /// for example the Course library. The engine adds each one's dependency closure, runs their module
+    /// initializers (so formatters they register are active), and makes the cells bind to these very
+    /// copies, so a <c>#r "nuget: …"</c> of a package the host already has never loads a second copy.
+    /// </summary>
+    public IReadOnlyList<Assembly> PreloadedAssemblies { get; init; } = [];
+
+    /// <summary>Namespaces every cell imports, in addition to <see cref="ScriptSession.DefaultImports"/>.</summary>
+    public IReadOnlyList<string> AdditionalImports { get; init; } = [];
+
+    /// <summary>How long a cell may run before it is stopped and reported as timed out; <see langword="null"/> for no limit.</summary>
+    public TimeSpan? CellTimeout { get; init; }
+
+    /// <summary>Where <c>#r "nuget: …"</c> keeps its generated restore projects.</summary>
+    public string PackageCacheDirectory { get; init; } = Packages.PackageRestorer.DefaultCacheDirectory;
+}

@@ -1,0 +1,51 @@
+namespace Course.Notebooks.Scripting;
+
+/// <summary>
+/// The check the engine writes into every loop body and every method, local function and lambda body
+/// of a cell before compiling it, so a runaway cell stops when its timeout passes or it is interrupted.
+/// Roslyn scripts cannot be aborted from outside; this makes them stop themselves.
+/// </summary>
+/// <remarks>Cell code does not call this itself; it is public only so compiled cells can reach it.</remarks>
+public static class CancellationPoint
+{
+    private static readonly Lock Gate = new();
+    private static volatile CancellationTokenSource?[] sources = new CancellationTokenSource?[16];
+    private static int nextSlot;
+
+    /// <summary>Throws <see cref="OperationCanceledException"/> if the session in <paramref name="slot"/> was asked to stop.</summary>
+    /// <param name="slot">The session's slot, written into the cell by the engine.</param>
+    public static void Check(int slot)
+    {
+        var all = sources;
+        if ((uint)slot < (uint)all.Length && all[slot] is { IsCancellationRequested: true } source)
+        {
+            throw new OperationCanceledException("The cell was stopped.", source.Token);
+        }
+    }
+
+    /// <summary>Reserves a slot for a new session.</summary>
+    internal static int Reserve()
+    {
+        lock (Gate)
+        {
+            var slot = nextSlot++;
+            if (slot >= sources.Length)
+            {
+                var grown = new CancellationTokenSource?[sources.Length * 2];
+                Array.Copy(sources, grown, sources.Length);
+                sources = grown;
+            }
+
+            return slot;
+        }
+    }
+
+    /// <summary>Points a session's slot at the cancellation source of the cell it is running, or clears it.</summary>
+    internal static void Set(int slot, CancellationTokenSource? source)
+    {
+        lock (Gate)
+        {
+            sources[slot] = source;
+        }
+    }
+}
