@@ -45,9 +45,10 @@ public sealed class DenseLayer<T> where T : unmanaged, IFloatingPointIeee754<T>
 
         var draws = initialization switch
         {
+            Initialization.Zero => Enumerable.Repeat(0.0, outputs * inputs),
             Initialization.He => Normal.Samples(random, 0.0, Math.Sqrt(2.0 / inputs)),
             Initialization.Xavier => ContinuousUniform.Samples(random, -Math.Sqrt(6.0 / (inputs + outputs)), Math.Sqrt(6.0 / (inputs + outputs))),
-            _ => throw new ArgumentOutOfRangeException(nameof(initialization), initialization, "initialization must be He or Xavier."),
+            _ => throw new ArgumentOutOfRangeException(nameof(initialization), initialization, "initialization must be He, Xavier or Zero."),
         };
         Weight = new Parameter<T>($"{name}.weight", draws.Take(outputs * inputs).Select(T.CreateChecked).ToArray());
         Bias = new Parameter<T>($"{name}.bias", new T[outputs]);

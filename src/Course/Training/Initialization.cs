@@ -16,4 +16,10 @@ public enum Initialization
     /// PyTorch's <c>xavier_uniform_</c>).
     /// </summary>
     Xavier,
+
+    /// <summary>
+    /// Every weight 0. Right for a model without hidden layers (logistic regression, whose loss is convex);
+    /// wrong for hidden layers, whose units would stay identical.
+    /// </summary>
+    Zero,
 }

@@ -71,6 +71,14 @@ public sealed class Mlp<T> where T : unmanaged, IFloatingPointIeee754<T>
         Parameters = layers.SelectMany(layer => new[] { layer.Weight, layer.Bias }).ToArray();
     }
 
+    /// <summary>
+    /// Logistic regression as a network without hidden layers: one logit z = x·w + b per example, trained with
+    /// <see cref="SigmoidCrossEntropy"/>, weights starting at 0.
+    /// </summary>
+    /// <param name="featureCount">Number of input features, ≥ 1.</param>
+    public static Mlp<T> LogisticRegression(int featureCount) =>
+        new([featureCount, 1], loss: new SigmoidCrossEntropy(), initialization: Initialization.Zero);
+
     /// <summary>Inputs, hidden widths, outputs.</summary>
     public IReadOnlyList<int> LayerSizes { get; }
 

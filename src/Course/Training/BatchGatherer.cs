@@ -1,0 +1,54 @@
+using System.Numerics;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Course.Training;
+
+/// <summary>
+/// Copies the rows of a mini-batch into a reused matrix of the network's number type, so a training
+/// epoch allocates nothing per batch.
+/// </summary>
+internal sealed class BatchGatherer<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    private readonly T[] _rows;          // the features, row after row
+    private readonly int[] _labels;
+    private readonly int _features;
+    private readonly Dictionary<int, (Matrix<T> Inputs, int[] Labels)> _buffers = [];
+
+    public BatchGatherer(Dataset data)
+    {
+        _features = data.FeatureCount;
+        _rows = new T[data.Count * _features];
+        for (var i = 0; i < data.Count; i++)
+        {
+            for (var j = 0; j < _features; j++)
+            {
+                _rows[(i * _features) + j] = T.CreateChecked(data.Features[i, j]);
+            }
+        }
+
+        _labels = data.Labels;
+    }
+
+    public (Matrix<T> Inputs, int[] Labels) Gather(int[] batch)
+    {
+        if (!_buffers.TryGetValue(batch.Length, out var buffer))
+        {
+            buffer = (Matrix<T>.Build.Dense(batch.Length, _features), new int[batch.Length]);
+            _buffers.Add(batch.Length, buffer);
+        }
+
+        var inputs = DenseStorage.Values(buffer.Inputs, "inputs");   // column-major: (b, j) at b + batch·j
+        for (var b = 0; b < batch.Length; b++)
+        {
+            var row = _rows.AsSpan(batch[b] * _features, _features);
+            for (var j = 0; j < _features; j++)
+            {
+                inputs[b + (batch.Length * j)] = row[j];
+            }
+
+            buffer.Labels[b] = _labels[batch[b]];
+        }
+
+        return buffer;
+    }
+}
