@@ -43,6 +43,10 @@ public static class CheckCommand
                     if (!check.Correct)
                     {
                         Console.WriteLine($"    {check.Feedback.Split('\n')[0]}");
+                        foreach (var line in check.Details.Where(d => !d.Contains('✓', StringComparison.Ordinal)).Take(1).SelectMany(d => d.Split('\n')))
+                        {
+                            Console.WriteLine($"    {line}");
+                        }
                     }
                 }
 

@@ -9,4 +9,5 @@ namespace Course.Cli.Grading;
 /// <param name="Misconception">The recognised mistake's id, if any.</param>
 /// <param name="Feedback">The check's feedback, or why it produced no result.</param>
 /// <param name="Ran">Whether the check cell produced a result.</param>
-public sealed record CheckGrade(string QuestionId, string Kind, double Score, double MaxScore, bool Correct, string? Misconception, string Feedback, bool Ran);
+/// <param name="Details">Further feedback lines, such as one per hidden case of an exercise.</param>
+public sealed record CheckGrade(string QuestionId, string Kind, double Score, double MaxScore, bool Correct, string? Misconception, string Feedback, bool Ran, IReadOnlyList<string> Details);

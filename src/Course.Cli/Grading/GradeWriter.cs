@@ -106,6 +106,7 @@ public static class GradeWriter
                 html.Append(CheckHtml.ToHtml(new CheckResult(check.QuestionId, kind, check.Correct, check.Score, check.MaxScore, check.Feedback, misconception)
                 {
                     Unanswered = !check.Ran,
+                    Details = check.Details,
                 }));
             }
         }

@@ -27,11 +27,14 @@ public static class ReportGrades
                     var score = Math.Clamp(result.GetProperty("score").GetDouble(), 0, max);
                     var misconception = result.TryGetProperty("misconception", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
                     var feedback = result.TryGetProperty("feedback", out var f) ? f.GetString() ?? string.Empty : string.Empty;
-                    grades.Add(new CheckGrade(id, result.GetProperty("kind").GetString() ?? string.Empty, score, max, result.GetProperty("correct").GetBoolean() && score == max, misconception, feedback, true));
+                    var details = result.TryGetProperty("details", out var d) && d.ValueKind == JsonValueKind.Array
+                        ? d.EnumerateArray().Select(x => x.GetString() ?? string.Empty).ToArray()
+                        : [];
+                    grades.Add(new CheckGrade(id, result.GetProperty("kind").GetString() ?? string.Empty, score, max, result.GetProperty("correct").GetBoolean() && score == max, misconception, feedback, true, details));
                 }
                 else
                 {
-                    grades.Add(new CheckGrade(id, string.Empty, 0, max, false, null, WhyNoResult(report, outcome, limits), false));
+                    grades.Add(new CheckGrade(id, string.Empty, 0, max, false, null, WhyNoResult(report, outcome, limits), false, []));
                 }
             }
         }
