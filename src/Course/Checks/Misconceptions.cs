@@ -106,6 +106,18 @@ public static class Misconceptions
     public static Misconception DecayAfterStep { get; } = new("decay-after-step", "Decay applied after the Adam step",
         "PyTorch's AdamW decays the weights from before the step, then applies the Adam step. Decaying the already-updated weights gives slightly different numbers.");
 
+    /// <summary>The accumulator restarted from this step's gradient alone instead of building on the previous value.</summary>
+    public static Misconception AccumulatorReset { get; } = new("accumulator-reset", "Accumulator not carried over",
+        "The squared-gradient buffer was computed from this step's gradient only, so it forgets all history. Add to (or average with) the buffer you were given.");
+
+    /// <summary>The (1 − β) factor left out of a moving average.</summary>
+    public static Misconception MissingOneMinusDecay { get; } = new("missing-one-minus-decay", "Missing the (1 − β) factor",
+        "A moving average weights the new value by (1 − β): β·old + (1 − β)·new. Without that factor the buffer becomes a decaying sum that grows about 1/(1 − β) times too large.");
+
+    /// <summary>AdamW's weight decay left out entirely.</summary>
+    public static Misconception MissingWeightDecay { get; } = new("missing-weight-decay", "Weight decay missing",
+        "This is plain Adam. AdamW also shrinks the weights each step: w ← w − ηλw, before the Adam step.");
+
     /// <summary>Every misconception above, by id.</summary>
     public static IReadOnlyDictionary<string, Misconception> ById { get; } = typeof(Misconceptions)
         .GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

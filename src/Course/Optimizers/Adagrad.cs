@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Course.Optimizers;
@@ -66,6 +67,8 @@ public sealed class Adagrad<T> : Optimizer<T, AdagradState<T>> where T : unmanag
 
     /// <summary>One fused, vectorized pass of the rule in the class remarks over every element.</summary>
     /// <inheritdoc />
+    // Fully optimized from the first call: a step is called few times but loops over millions of elements.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     protected override void Update(Span<T> value, ReadOnlySpan<T> gradient, AdagradState<T> state, ParameterGroup<T> group)
     {
         state.Step++;

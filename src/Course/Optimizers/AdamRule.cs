@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Course.Optimizers;
@@ -25,6 +26,8 @@ internal static class AdamRule
     /// <param name="decoupledScale">ρ applied to the weights before anything else (AdamW's 1 − γλ); 1 for Adam.</param>
     /// <param name="amsgrad">Use the running maximum of v.</param>
     /// <param name="maximize">Negate the gradient.</param>
+    // Fully optimized from the first call: a step is called few times but loops over millions of elements.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Step<T>(
         Span<T> value,
         ReadOnlySpan<T> gradient,

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Course.Optimizers;
@@ -64,6 +65,8 @@ public sealed class Lion<T> : Optimizer<T, LionState<T>> where T : unmanaged, IF
 
     /// <summary>One fused, vectorized pass of the rule in the class remarks over every element.</summary>
     /// <inheritdoc />
+    // Fully optimized from the first call: a step is called few times but loops over millions of elements.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     protected override void Update(Span<T> value, ReadOnlySpan<T> gradient, LionState<T> state, ParameterGroup<T> group)
     {
         state.Step++;

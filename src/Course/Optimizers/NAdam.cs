@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Course.Optimizers;
@@ -73,6 +74,8 @@ public sealed class NAdam<T> : Optimizer<T, NAdamState<T>> where T : unmanaged, 
 
     /// <summary>One fused, vectorized pass of the rule in the class remarks over every element.</summary>
     /// <inheritdoc />
+    // Fully optimized from the first call: a step is called few times but loops over millions of elements.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     protected override void Update(Span<T> value, ReadOnlySpan<T> gradient, NAdamState<T> state, ParameterGroup<T> group)
     {
         state.Step++;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Course.Optimizers;
@@ -78,6 +79,8 @@ public sealed class RmsProp<T> : Optimizer<T, RmsPropState<T>> where T : unmanag
 
     /// <summary>One fused, vectorized pass of the rule in the class remarks over every element.</summary>
     /// <inheritdoc />
+    // Fully optimized from the first call: a step is called few times but loops over millions of elements.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     protected override void Update(Span<T> value, ReadOnlySpan<T> gradient, RmsPropState<T> state, ParameterGroup<T> group)
     {
         state.Step++;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Course.Optimizers;
@@ -96,6 +97,8 @@ public sealed class Sgd<T> : Optimizer<T, MomentumState<T>> where T : unmanaged,
         }
     }
 
+    // Fully optimized from the first call: a step is called few times but loops over millions of elements.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void UpdatePlain(Span<T> value, ReadOnlySpan<T> gradient, ParameterGroup<T> group)
     {
         var negLr = T.CreateChecked(-group.LearningRate);
@@ -130,6 +133,8 @@ public sealed class Sgd<T> : Optimizer<T, MomentumState<T>> where T : unmanaged,
         }
     }
 
+    // Fully optimized from the first call: a step is called few times but loops over millions of elements.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void UpdateWithMomentum(Span<T> value, ReadOnlySpan<T> gradient, Span<T> buffer, bool first, ParameterGroup<T> group)
     {
         var negLr = T.CreateChecked(-group.LearningRate);

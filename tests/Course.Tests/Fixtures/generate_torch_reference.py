@@ -35,6 +35,7 @@ torch.set_default_dtype(torch.float64)  # also makes state["step"] and NAdam's m
 OUT = pathlib.Path(__file__).resolve().parent / "Optimizers"
 SEQUENCE_STEPS = 20
 SURFACE_STEPS = 30
+LR_FACTOR = 0.8
 
 
 class ReferenceLion(torch.optim.Optimizer):
@@ -184,7 +185,7 @@ def check_finite(name, values):
     return values
 
 
-def run_sequence(make, options, initial, gradients, groups):
+def run_sequence(make, options, initial, gradients, groups, lr_factor=None):
     params = {name: torch.nn.Parameter(initial[name].clone()) for name in groups_parameters(groups)}
     torch_groups = []
     for group in groups:
@@ -199,6 +200,9 @@ def run_sequence(make, options, initial, gradients, groups):
         optimizer.step()
         for name, p in params.items():
             trajectory[name].append(listed(p.detach()))
+        if lr_factor is not None:  # a schedule changing every group's lr between steps
+            for group in optimizer.param_groups:
+                group["lr"] *= lr_factor
     return trajectory
 
 
@@ -249,6 +253,12 @@ def main():
         trajectory = run_sequence(make, base, initial, gradients, groups)
         cases.append({"name": f"{optimizer_name}/sequence/two_param_groups", "kind": "sequence",
                       "options": json_options(base), "groups": groups, "trajectory": trajectory})
+        # A learning rate changed between steps (as a schedule does) must be used by the very next step.
+        schedule_options = {"lr": sequence_lr, **dict(combinations[-1][1])}
+        trajectory = run_sequence(make, schedule_options, initial, gradients, groups, lr_factor=LR_FACTOR)
+        cases.append({"name": f"{optimizer_name}/sequence/lr_changed_each_step", "kind": "sequence",
+                      "options": json_options(schedule_options), "groups": groups,
+                      "lr_factor_per_step": LR_FACTOR, "trajectory": trajectory})
         document = {
             "generator": "tests/Course.Tests/Fixtures/generate_torch_reference.py",
             "torch_version": torch.__version__,

@@ -21,6 +21,7 @@ public sealed class TorchGoldenTests
         {
             var names = TorchFixtures.All.Values.Where(c => c.Optimizer == optimizer).Select(c => c.Name).ToArray();
             Assert.Contains($"{optimizer}/sequence/two_param_groups", names);
+            Assert.Contains($"{optimizer}/sequence/lr_changed_each_step", names);
             foreach (var input in new[] { "sequence", "quadratic", "rosenbrock", "beale", "saddle" })
             {
                 Assert.Contains(names, n => n.StartsWith($"{optimizer}/{input}/", StringComparison.Ordinal));
@@ -65,6 +66,7 @@ public sealed class TorchGoldenTests
         }
 
         var optimizer = TorchOptions.Create(golden.Optimizer, golden.Options, groups);
+        double? lrFactor = golden.Case.TryGetProperty("lr_factor_per_step", out var factor) ? factor.GetDouble() : null;
         var steps = golden.Sequence.GetProperty("steps").GetInt32();
         for (var t = 0; t < steps; t++)
         {
@@ -77,6 +79,11 @@ public sealed class TorchGoldenTests
             foreach (var (name, parameter) in parameters)
             {
                 AssertClose(golden.Trajectory.GetProperty(name)[t], parameter.Value, $"{golden.Name}: {name} after step {t + 1}");
+            }
+
+            foreach (var group in optimizer.ParameterGroups)
+            {
+                group.LearningRate *= lrFactor ?? 1;
             }
         }
     }

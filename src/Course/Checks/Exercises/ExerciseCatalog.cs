@@ -11,5 +11,9 @@ internal static class ExerciseCatalog
         new SgdStepExercise(),
         new MomentumStepExercise(),
         new NesterovStepExercise(),
+        new AdagradStepExercise(),
+        new RmsPropStepExercise(),
+        new AdamStepExercise(),
+        new AdamWStepExercise(),
     }.ToDictionary(e => e.Id);
 }

@@ -29,24 +29,4 @@ internal abstract class ExerciseDefinition
 
     /// <summary>The inputs of step <paramref name="step"/> besides the state, for feedback (such as the gradient).</summary>
     public virtual string DescribeStepInputs(StepCase stepCase, int step) => $"grad = {VectorText.Of(stepCase.Gradients[step])}";
-
-    /// <summary>Draws a uniform number in [<paramref name="low"/>, <paramref name="high"/>), rounded to 4 decimals so feedback stays readable.</summary>
-    protected static double Uniform(Random random, double low, double high) => Math.Round(low + ((high - low) * random.NextDouble()), 4);
-
-    /// <summary>A vector of <paramref name="length"/> uniform numbers, none closer to 0 than 0.05 so every coordinate moves.</summary>
-    protected static double[] Vector(Random random, int length, double scale)
-    {
-        var values = new double[length];
-        for (var i = 0; i < length; i++)
-        {
-            var magnitude = Uniform(random, 0.05, 1) * scale;
-            values[i] = Math.Round(random.Next(2) == 0 ? -magnitude : magnitude, 4);
-        }
-
-        return values;
-    }
-
-    /// <summary>Per-step gradients for a case.</summary>
-    protected static double[][] Gradients(Random random, int steps, int length, double scale) =>
-        Enumerable.Range(0, steps).Select(_ => Vector(random, length, scale)).ToArray();
 }

@@ -26,11 +26,11 @@ internal sealed class MomentumStepExercise : ExerciseDefinition
         return new StepCase
         {
             Number = number,
-            InitialWeights = Vector(random, length, 2),
-            Gradients = Gradients(random, steps, length, 3),
+            InitialWeights = ExerciseRandom.Vector(random, length, 2),
+            Gradients = ExerciseRandom.Gradients(random, steps, length, 3),
             Steps = steps,
-            LearningRate = Uniform(random, 0.05, 0.4),
-            Momentum = Uniform(random, 0.5, 0.95),
+            LearningRate = ExerciseRandom.Uniform(random, 0.05, 0.4),
+            Momentum = ExerciseRandom.Uniform(random, 0.5, 0.95),
             HyperparameterNames = ["lr", "mu"],
         };
     }

@@ -26,14 +26,14 @@ internal sealed class NesterovStepExercise : ExerciseDefinition
         return new StepCase
         {
             Number = number,
-            InitialWeights = Vector(random, length, 2),
+            InitialWeights = ExerciseRandom.Vector(random, length, 2),
             Steps = steps,
-            LearningRate = Uniform(random, 0.05, 0.3),
-            Momentum = Uniform(random, 0.5, 0.95),
+            LearningRate = ExerciseRandom.Uniform(random, 0.05, 0.3),
+            Momentum = ExerciseRandom.Uniform(random, 0.5, 0.95),
             Field = new GradientField(
-                Enumerable.Range(0, length).Select(_ => Uniform(random, 0.5, 3)).ToArray(),
-                Vector(random, length, 1),
-                Enumerable.Range(0, length).Select(_ => Uniform(random, 0.1, 0.5)).ToArray()),
+                Enumerable.Range(0, length).Select(_ => ExerciseRandom.Uniform(random, 0.5, 3)).ToArray(),
+                ExerciseRandom.Vector(random, length, 1),
+                Enumerable.Range(0, length).Select(_ => ExerciseRandom.Uniform(random, 0.1, 0.5)).ToArray()),
             HyperparameterNames = ["lr", "mu"],
         };
     }

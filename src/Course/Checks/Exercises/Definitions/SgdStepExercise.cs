@@ -23,10 +23,10 @@ internal sealed class SgdStepExercise : ExerciseDefinition
         return new StepCase
         {
             Number = number,
-            InitialWeights = Vector(random, length, 2),
-            Gradients = Gradients(random, steps, length, 3),
+            InitialWeights = ExerciseRandom.Vector(random, length, 2),
+            Gradients = ExerciseRandom.Gradients(random, steps, length, 3),
             Steps = steps,
-            LearningRate = Uniform(random, 0.05, 0.6),
+            LearningRate = ExerciseRandom.Uniform(random, 0.05, 0.6),
             HyperparameterNames = ["lr"],
         };
     }
