@@ -25,7 +25,8 @@ namespace Course.Optimizers;
 /// <para>
 /// This is Dozat's rule as PyTorch 1.13's <c>foreach=True</c> implementation and every later PyTorch compute it.
 /// PyTorch 1.13's default single-tensor loop multiplies μ_t into the second coefficient's product twice
-/// (Π_t μ_t μ_{t+1}); that slip was fixed in PyTorch 2.0 and is not reproduced here.
+/// (Π_t μ_t μ_{t+1}); that slip was fixed for PyTorch 2.0 (pytorch/pytorch pull request 92699) and is not
+/// reproduced here.
 /// </para>
 /// <para>
 /// Hyperparameters and defaults (<see cref="NAdamOptions"/>): lr γ = 2e-3, betas (β₁, β₂) = (0.9, 0.999),

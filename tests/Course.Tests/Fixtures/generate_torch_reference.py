@@ -17,7 +17,8 @@ this script and rerun it, never edit them by hand.
 
 Two cases are not plain torch 1.13 single-tensor runs, and say so in the JSON:
   * NAdam runs with foreach=True. Torch 1.13's default single-tensor loop
-    multiplies mu_t into the look-ahead product twice (fixed in torch 2.0);
+    multiplies mu_t into the look-ahead product twice (fixed for torch 2.0 by
+    pytorch/pytorch#92699);
     its foreach loop computes Dozat's rule, which the library implements.
   * Lion is not in torch 1.13. REFERENCE_LION below is a line-by-line
     transcription of Algorithm 2 of Chen et al. (2023), "Symbolic Discovery
