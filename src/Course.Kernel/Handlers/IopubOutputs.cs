@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+using Course.Kernel.Messaging;
+using Course.Kernel.Sockets;
+using Course.Notebooks.Execution;
+
+namespace Course.Kernel.Handlers;
+
+/// <summary>
+/// The engine's output sink for one <c>execute_request</c>: publishes each output on IOPub as a child
+/// of the request, or nothing at all for a silent request. Safe to call from the cell's thread.
+/// </summary>
+public sealed class IopubOutputs : IOutputSink
+{
+    private readonly KernelSockets sockets;
+    private readonly MessageFactory messages;
+    private readonly JupyterMessage request;
+    private readonly int executionCount;
+    private readonly bool silent;
+
+    /// <summary>Creates the outputs of one execute request.</summary>
+    /// <param name="sockets">Where to publish.</param>
+    /// <param name="messages">Builds the messages.</param>
+    /// <param name="request">The execute request (parent of every output).</param>
+    /// <param name="executionCount">The kernel's execution count for this cell, shown with its result.</param>
+    /// <param name="silent">Whether the request asked for no output.</param>
+    public IopubOutputs(KernelSockets sockets, MessageFactory messages, JupyterMessage request, int executionCount, bool silent)
+    {
+        this.sockets = sockets;
+        this.messages = messages;
+        this.request = request;
+        this.executionCount = executionCount;
+        this.silent = silent;
+    }
+
+    /// <inheritdoc/>
+    public void WriteStream(OutputStream stream, string text) =>
+        Publish("stream", new JsonObject
+        {
+            ["name"] = stream == OutputStream.StandardError ? "stderr" : "stdout",
+            ["text"] = text,
+        });
+
+    /// <inheritdoc/>
+    public void WriteDisplay(FormattedValue value, string displayId) =>
+        Publish("display_data", DisplayContent(value, displayId));
+
+    /// <inheritdoc/>
+    public void UpdateDisplay(FormattedValue value, string displayId) =>
+        Publish("update_display_data", DisplayContent(value, displayId));
+
+    /// <inheritdoc/>
+    public void WriteResult(FormattedValue value, int executionCount) =>
+        Publish("execute_result", new JsonObject
+        {
+            ["execution_count"] = this.executionCount,
+            ["data"] = MimeBundle.ToJson(value),
+            ["metadata"] = new JsonObject(),
+        });
+
+    /// <inheritdoc/>
+    public void WriteError(CellError error) => Publish("error", ErrorContent(error));
+
+    /// <summary>The <c>ename</c>, <c>evalue</c> and <c>traceback</c> fields shared by the error broadcast and the reply.</summary>
+    /// <param name="error">The engine's error report.</param>
+    public static JsonObject ErrorContent(CellError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return new JsonObject
+        {
+            ["ename"] = error.Name,
+            ["evalue"] = error.Value,
+            ["traceback"] = new JsonArray([.. error.Traceback.Select(line => JsonValue.Create(line))]),
+        };
+    }
+
+    private static JsonObject DisplayContent(FormattedValue value, string displayId) => new()
+    {
+        ["data"] = MimeBundle.ToJson(value),
+        ["metadata"] = new JsonObject(),
+        ["transient"] = new JsonObject { ["display_id"] = displayId },
+    };
+
+    private void Publish(string messageType, JsonObject content)
+    {
+        if (!silent)
+        {
+            sockets.Send(KernelChannel.Iopub, messages.Broadcast(request, messageType, content));
+        }
+    }
+}
