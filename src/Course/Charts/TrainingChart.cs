@@ -1,0 +1,65 @@
+using Course.Training;
+using Plotly.NET;
+
+namespace Course.Charts;
+
+/// <summary>Training runs side by side: loss per epoch on the left, accuracy per epoch on the right.</summary>
+public static class TrainingChart
+{
+    private static readonly string[] Palette =
+        ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
+
+    /// <summary>
+    /// One colour per run; solid lines are validation, dashed lines training. A diverged run stops where it diverged.
+    /// </summary>
+    /// <param name="runs">The runs, usually from <see cref="Trainer"/>; at least one.</param>
+    /// <param name="names">Legend names, one per run; each run's optimizer name by default.</param>
+    /// <param name="logLoss">Logarithmic loss axis.</param>
+    /// <param name="title">The chart title, or null.</param>
+    public static GenericChart Curves(IEnumerable<TrainingHistory> runs, IEnumerable<string>? names = null, bool logLoss = true, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        var histories = runs.ToArray();
+        if (histories.Length == 0 || histories.Any(h => h is null))
+        {
+            throw new ArgumentException("Give at least one training run and no nulls.", nameof(runs));
+        }
+
+        var labels = names?.ToArray() ?? histories.Select(h => h.OptimizerName).ToArray();
+        if (labels.Length != histories.Length)
+        {
+            throw new ArgumentException($"names has {labels.Length} entries but there are {histories.Length} runs; give one name per run.", nameof(names));
+        }
+
+        var traces = histories.SelectMany((run, k) => Traces(run, labels[k], Palette[k % Palette.Length]));
+        var layout = PlotlyObjects.Layout(
+                title ?? "solid: validation · dashed: training",
+                PlotlyObjects.Axis("epoch").With("domain", new[] { 0.0, 0.45 }),
+                PlotlyObjects.Axis("loss", logLoss).With("anchor", "x"),
+                900,
+                450)
+            .With("xaxis2", PlotlyObjects.Axis("epoch").With("domain", new[] { 0.55, 1.0 }).With("anchor", "y2"))
+            .With("yaxis2", PlotlyObjects.Axis("accuracy").With("anchor", "x2").With("range", new[] { 0.0, 1.02 }));
+        return PlotlyObjects.Chart(traces, layout);
+    }
+
+    /// <summary>The training curves of <paramref name="runs"/>, named by their optimizers.</summary>
+    public static GenericChart Curves(params TrainingHistory[] runs) => Curves(runs, names: null);
+
+    private static IEnumerable<Trace> Traces(TrainingHistory run, string name, string colour)
+    {
+        var epochs = run.Epochs.Select(e => (double)e.Epoch).ToArray();
+        Trace Line(double[] values, string part, string axes, bool dashed, bool legend) =>
+            PlotlyObjects.Scatter(epochs, values, $"{name} {part}")
+                .With("legendgroup", name)
+                .With("showlegend", legend)
+                .With("xaxis", axes == "right" ? "x2" : "x")
+                .With("yaxis", axes == "right" ? "y2" : "y")
+                .With("line", new Dictionary<string, object> { ["color"] = colour, ["dash"] = dashed ? "dash" : "solid" });
+
+        yield return Line(run.ValidationLoss, "validation loss", "left", dashed: false, legend: true).With("name", name);
+        yield return Line(run.TrainLoss, "training loss", "left", dashed: true, legend: false);
+        yield return Line(run.ValidationAccuracy, "validation accuracy", "right", dashed: false, legend: false);
+        yield return Line(run.TrainAccuracy, "training accuracy", "right", dashed: true, legend: false);
+    }
+}
