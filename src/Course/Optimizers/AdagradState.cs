@@ -10,6 +10,7 @@ public sealed class AdagradState<T> where T : unmanaged, IFloatingPointIeee754<T
     {
         Sum = new T[length];
         Array.Fill(Sum, initialAccumulatorValue);
+        SumOfSquares = Array.AsReadOnly(Sum);
     }
 
     /// <summary>Steps taken for this parameter.</summary>
@@ -17,6 +18,6 @@ public sealed class AdagradState<T> where T : unmanaged, IFloatingPointIeee754<T
 
     internal T[] Sum { get; }
 
-    /// <summary>The running sum of squared gradients s = s₀ + Σ g², read-only.</summary>
-    public ReadOnlySpan<T> SumOfSquares => Sum;
+    /// <summary>The running sum of squared gradients s = s₀ + Σ g²; a live read-only view (copy it with <c>ToArray()</c> to keep a snapshot).</summary>
+    public IReadOnlyList<T> SumOfSquares { get; }
 }

@@ -14,6 +14,9 @@ public sealed class AdamState<T> where T : unmanaged, IFloatingPointIeee754<T>
         FirstMoment = new T[length];
         SecondMoment = new T[length];
         MaxSecondMoment = amsgrad ? new T[length] : [];
+        ExpAvg = Array.AsReadOnly(FirstMoment);
+        ExpAvgSq = Array.AsReadOnly(SecondMoment);
+        MaxExpAvgSq = Array.AsReadOnly(MaxSecondMoment);
     }
 
     /// <summary>Steps taken for this parameter (t in the bias corrections 1 − βᵗ).</summary>
@@ -25,12 +28,12 @@ public sealed class AdamState<T> where T : unmanaged, IFloatingPointIeee754<T>
 
     internal T[] MaxSecondMoment { get; }
 
-    /// <summary>The first moment m, a running average of gradients (before bias correction), read-only.</summary>
-    public ReadOnlySpan<T> ExpAvg => FirstMoment;
+    /// <summary>The first moment m, a running average of gradients (before bias correction); a live read-only view (copy it with <c>ToArray()</c> to keep a snapshot).</summary>
+    public IReadOnlyList<T> ExpAvg { get; }
 
-    /// <summary>The second moment v, a running average of squared gradients (before bias correction), read-only.</summary>
-    public ReadOnlySpan<T> ExpAvgSq => SecondMoment;
+    /// <summary>The second moment v, a running average of squared gradients (before bias correction); a live read-only view (copy it with <c>ToArray()</c> to keep a snapshot).</summary>
+    public IReadOnlyList<T> ExpAvgSq { get; }
 
-    /// <summary>The largest second moment seen so far, v̂ᵐᵃˣ (AMSGrad only; empty otherwise), read-only.</summary>
-    public ReadOnlySpan<T> MaxExpAvgSq => MaxSecondMoment;
+    /// <summary>The largest second moment seen so far, v̂ᵐᵃˣ (AMSGrad only; empty otherwise); a live read-only view (copy it with <c>ToArray()</c> to keep a snapshot).</summary>
+    public IReadOnlyList<T> MaxExpAvgSq { get; }
 }

@@ -6,13 +6,17 @@ namespace Course.Optimizers;
 /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
 public sealed class LionState<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
-    internal LionState(int length) => FirstMoment = new T[length];
+    internal LionState(int length)
+    {
+        FirstMoment = new T[length];
+        ExpAvg = Array.AsReadOnly(FirstMoment);
+    }
 
     /// <summary>Steps taken for this parameter.</summary>
     public long Step { get; internal set; }
 
     internal T[] FirstMoment { get; }
 
-    /// <summary>The momentum m, a running average of gradients with rate β₂, read-only.</summary>
-    public ReadOnlySpan<T> ExpAvg => FirstMoment;
+    /// <summary>The momentum m, a running average of gradients with rate β₂; a live read-only view (copy it with <c>ToArray()</c> to keep a snapshot).</summary>
+    public IReadOnlyList<T> ExpAvg { get; }
 }

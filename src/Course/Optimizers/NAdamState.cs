@@ -13,6 +13,8 @@ public sealed class NAdamState<T> where T : unmanaged, IFloatingPointIeee754<T>
     {
         FirstMoment = new T[length];
         SecondMoment = new T[length];
+        ExpAvg = Array.AsReadOnly(FirstMoment);
+        ExpAvgSq = Array.AsReadOnly(SecondMoment);
     }
 
     /// <summary>Steps taken for this parameter.</summary>
@@ -25,9 +27,9 @@ public sealed class NAdamState<T> where T : unmanaged, IFloatingPointIeee754<T>
 
     internal T[] SecondMoment { get; }
 
-    /// <summary>The first moment m, a running average of gradients, read-only.</summary>
-    public ReadOnlySpan<T> ExpAvg => FirstMoment;
+    /// <summary>The first moment m, a running average of gradients; a live read-only view (copy it with <c>ToArray()</c> to keep a snapshot).</summary>
+    public IReadOnlyList<T> ExpAvg { get; }
 
-    /// <summary>The second moment v, a running average of squared gradients, read-only.</summary>
-    public ReadOnlySpan<T> ExpAvgSq => SecondMoment;
+    /// <summary>The second moment v, a running average of squared gradients; a live read-only view (copy it with <c>ToArray()</c> to keep a snapshot).</summary>
+    public IReadOnlyList<T> ExpAvgSq { get; }
 }

@@ -14,6 +14,9 @@ public sealed class RmsPropState<T> where T : unmanaged, IFloatingPointIeee754<T
         SquareAverageBuffer = new T[length];
         GradientAverageBuffer = centered ? new T[length] : [];
         VelocityBuffer = hasMomentum ? new T[length] : [];
+        SquareAverage = Array.AsReadOnly(SquareAverageBuffer);
+        GradientAverage = Array.AsReadOnly(GradientAverageBuffer);
+        Velocity = Array.AsReadOnly(VelocityBuffer);
     }
 
     /// <summary>Steps taken for this parameter.</summary>
@@ -25,12 +28,12 @@ public sealed class RmsPropState<T> where T : unmanaged, IFloatingPointIeee754<T
 
     internal T[] VelocityBuffer { get; }
 
-    /// <summary>The running average of squared gradients v, read-only.</summary>
-    public ReadOnlySpan<T> SquareAverage => SquareAverageBuffer;
+    /// <summary>The running average of squared gradients v; a live read-only view (copy it with <c>ToArray()</c> to keep a snapshot).</summary>
+    public IReadOnlyList<T> SquareAverage { get; }
 
-    /// <summary>The running average of gradients g̅ (centered only; empty otherwise), read-only.</summary>
-    public ReadOnlySpan<T> GradientAverage => GradientAverageBuffer;
+    /// <summary>The running average of gradients g̅ (centered only; empty otherwise); a live read-only view (copy it with <c>ToArray()</c> to keep a snapshot).</summary>
+    public IReadOnlyList<T> GradientAverage { get; }
 
-    /// <summary>The momentum buffer b (momentum &gt; 0 only; empty otherwise), read-only.</summary>
-    public ReadOnlySpan<T> Velocity => VelocityBuffer;
+    /// <summary>The momentum buffer b (momentum &gt; 0 only; empty otherwise); a live read-only view (copy it with <c>ToArray()</c> to keep a snapshot).</summary>
+    public IReadOnlyList<T> Velocity { get; }
 }

@@ -39,9 +39,9 @@ public sealed class StateBufferTests
 
     private static (IOptimizer Optimizer, Func<int[]?> BufferLengths) Create(string name, Parameter<double> p) => name switch
     {
-        "SGD" => With(new Sgd<double>([p]), s => [s.Velocity.Length]),
-        "SGD momentum" => With(new Sgd<double>([p], new SgdOptions(Momentum: 0.9)), s => [s.Velocity.Length]),
-        "Adagrad" => With(new Adagrad<double>([p]), s => [s.SumOfSquares.Length]),
+        "SGD" => With(new Sgd<double>([p]), s => [s.Velocity.Count]),
+        "SGD momentum" => With(new Sgd<double>([p], new SgdOptions(Momentum: 0.9)), s => [s.Velocity.Count]),
+        "Adagrad" => With(new Adagrad<double>([p]), s => [s.SumOfSquares.Count]),
         "RMSprop" => RmsProp(p, new RmsPropOptions()),
         "RMSprop centered" => RmsProp(p, new RmsPropOptions(Centered: true)),
         "RMSprop momentum" => RmsProp(p, new RmsPropOptions(Momentum: 0.9)),
@@ -50,17 +50,17 @@ public sealed class StateBufferTests
         "Adam amsgrad" => With(new Adam<double>([p], new AdamOptions(Amsgrad: true)), AdamLengths),
         "AdamW" => With(new AdamW<double>([p]), AdamLengths),
         "AdamW amsgrad" => With(new AdamW<double>([p], new AdamWOptions(Amsgrad: true)), AdamLengths),
-        "NAdam" => With(new NAdam<double>([p]), s => [s.ExpAvg.Length, s.ExpAvgSq.Length]),
-        "Lion" => With(new Lion<double>([p]), s => [s.ExpAvg.Length]),
+        "NAdam" => With(new NAdam<double>([p]), s => [s.ExpAvg.Count, s.ExpAvgSq.Count]),
+        "Lion" => With(new Lion<double>([p]), s => [s.ExpAvg.Count]),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown optimizer"),
     };
 
-    private static int[] AdamLengths(AdamState<double> s) => [s.ExpAvg.Length, s.ExpAvgSq.Length, s.MaxExpAvgSq.Length];
+    private static int[] AdamLengths(AdamState<double> s) => [s.ExpAvg.Count, s.ExpAvgSq.Count, s.MaxExpAvgSq.Count];
 
     private static (IOptimizer, Func<int[]?>) With<TState>(Optimizer<double, TState> optimizer, Func<TState, int[]> lengths)
         where TState : class =>
         (optimizer, () => optimizer.StateOf(optimizer.Parameters.Single()) is { } state ? lengths(state) : null);
 
     private static (IOptimizer, Func<int[]?>) RmsProp(Parameter<double> p, RmsPropOptions options) =>
-        With(new RmsProp<double>([p], options), s => [s.SquareAverage.Length, s.GradientAverage.Length, s.Velocity.Length]);
+        With(new RmsProp<double>([p], options), s => [s.SquareAverage.Count, s.GradientAverage.Count, s.Velocity.Count]);
 }
