@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Course.Cli.Commands;
 
-var root = new RootCommand("The optimizer course: run the lessons, serve them to Jupyter.");
+// `course <command>`: each command lives in its own file under Commands/ and is added here.
+var root = new RootCommand("The optimizer course: run the lessons, serve them to Jupyter, grade submissions.");
+root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(KernelCommand.Create());
-return root.Parse(args).Invoke();
+return await root.Parse(args).InvokeAsync();

@@ -1,11 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Course.Notebooks.Ipynb;
 
 /// <summary>Reads and writes .ipynb JSON the way Jupyter lays it out (one-space indent, a final newline).</summary>
-internal static class NotebookJson
+internal static partial class NotebookJson
 {
     private static readonly JsonSerializerOptions WriteOptions = new()
     {
@@ -23,7 +24,19 @@ internal static class NotebookJson
         JsonNode.Parse(json, NodeOptions, DocumentOptions) as JsonObject
         ?? throw new FormatException("A notebook must be a JSON object.");
 
-    public static string Write(JsonNode node) => node.ToJsonString(WriteOptions) + "\n";
+    /// <summary>
+    /// The JSON text, with characters outside the Basic Multilingual Plane (emoji) written as themselves,
+    /// as Jupyter writes them, rather than as the escaped surrogate pairs System.Text.Json produces.
+    /// </summary>
+    public static string Write(JsonNode node) =>
+        EscapedSurrogatePair().Replace(node.ToJsonString(WriteOptions), match =>
+            char.ConvertFromUtf32(char.ConvertToUtf32(
+                (char)Convert.ToInt32(match.Groups["high"].Value, 16),
+                (char)Convert.ToInt32(match.Groups["low"].Value, 16)))) + "\n";
+
+    /// <summary>An escaped surrogate pair whose backslash is not itself escaped.</summary>
+    [GeneratedRegex(@"(?<=(?:^|[^\\])(?:\\\\)*)\\u(?<high>D[89AB][0-9A-F]{2})\\u(?<low>D[C-F][0-9A-F]{2})", RegexOptions.IgnoreCase)]
+    private static partial Regex EscapedSurrogatePair();
 
     /// <summary>Splits text into nbformat's list of lines, each keeping its line ending.</summary>
     public static JsonArray Lines(string text)

@@ -37,6 +37,24 @@ public sealed class StateBufferTests
         Assert.Equal(1, instance.StepCount);
     }
 
+    [Fact]
+    public void State_can_be_kept_in_a_notebook_variable_and_formatted()
+    {
+        // A script's top-level variables are fields, which cannot hold ref structs such as ReadOnlySpan,
+        // and the notebook formatter cannot read ref-struct properties by reflection.
+        var stateTypes = typeof(IOptimizer).Assembly.GetTypes()
+            .Where(t => t.Namespace == "Course.Optimizers" && t.IsPublic && t.Name.EndsWith("State`1", StringComparison.Ordinal))
+            .ToArray();
+        Assert.Equal(6, stateTypes.Length); // Momentum, Adagrad, RmsProp, Adam (also AdamW), NAdam, Lion
+        foreach (var type in stateTypes)
+        {
+            foreach (var property in type.MakeGenericType(typeof(double)).GetProperties())
+            {
+                Assert.False(property.PropertyType.IsByRefLike, $"{type.Name}.{property.Name} is a ref struct");
+            }
+        }
+    }
+
     private static (IOptimizer Optimizer, Func<int[]?> BufferLengths) Create(string name, Parameter<double> p) => name switch
     {
         "SGD" => With(new Sgd<double>([p]), s => [s.Velocity.Count]),

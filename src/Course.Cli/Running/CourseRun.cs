@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using Course.Charts;
+using Course.Notebooks.Execution;
+using Course.Notebooks.Running;
+using Course.Notebooks.Site;
+using Spectre.Console;
+
+namespace Course.Cli.Running;
+
+/// <summary>
+/// Runs lessons with the engine (the Course library preloaded), writes each executed notebook (with
+/// plotly.js once, in its first chart) to <c>executed/</c>, renders the site to <c>site/</c>, and
+/// reports progress, a summary table and every failure on the terminal.
+/// </summary>
+public static class CourseRun
+{
+    /// <summary>Does the run.</summary>
+    /// <param name="request">Notebooks, output folder, timeout.</param>
+    /// <param name="cancellationToken">Stops the run (Ctrl+C).</param>
+    /// <returns>0 when every cell of every lesson succeeded, 1 otherwise.</returns>
+    public static async Task<int> ExecuteAsync(CourseRunRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var console = AnsiConsole.Console;
+        var options = new NotebookRunOptions
+        {
+            CellTimeout = request.CellTimeout,
+            PreloadedAssemblies = [typeof(ChartFormatter).Assembly],
+        };
+        var plotly = ChartFormatterHtml.PlotlyScript();
+        var executedFolder = Path.Combine(request.OutputDirectory, "executed");
+        var siteFolder = Path.Combine(request.OutputDirectory, "site");
+        Directory.CreateDirectory(executedFolder);
+        var lessons = new List<SiteLesson>();
+        var total = Stopwatch.StartNew();
+
+        for (var i = 0; i < request.Notebooks.Count; i++)
+        {
+            var path = request.Notebooks[i];
+            var name = Path.GetFileNameWithoutExtension(path);
+            var progress = new ConsoleProgress(console, i + 1, request.Notebooks.Count, name);
+            console.MarkupLineInterpolated($"[bold]Lesson {i + 1} of {request.Notebooks.Count}[/]: {name}");
+            var result = await NotebookRunner.RunAsync(path, options, progress, cancellationToken);
+            var (withScript, _) = ChartScriptInjector.InjectOnce(result.Executed, plotly);
+            withScript.Save(Path.Combine(executedFolder, Path.GetFileName(path)));
+            lessons.Add(new SiteLesson(name, result));
+        }
+
+        SiteRenderer.Render(lessons, siteFolder, plotly);
+        console.Write(Summary(lessons));
+        console.MarkupLineInterpolated($"Executed notebooks: {executedFolder}");
+        console.MarkupLineInterpolated($"Site: {Path.Combine(siteFolder, "index.html")} ({total.Elapsed.TotalSeconds:0.0} s in all)");
+        var failures = lessons.Where(l => !l.Run.Succeeded).ToList();
+        foreach (var lesson in failures)
+        {
+            var failure = lesson.Run.FirstFailure!;
+            console.MarkupLineInterpolated(
+                $"[red]FAILED[/] {lesson.Slug}, code cell {failure.CodeCellNumber} (id {failure.CellId}): {failure.Error?.Name}: {failure.Error?.Value}");
+            foreach (var line in failure.Error?.Traceback.Skip(1).Take(6) ?? [])
+            {
+                console.WriteLine("    " + line);
+            }
+        }
+
+        return failures.Count == 0 ? 0 : 1;
+    }
+
+    private static Table Summary(IReadOnlyList<SiteLesson> lessons)
+    {
+        var table = new Table().AddColumns("Lesson", "Code cells", "Result", "Time");
+        foreach (var lesson in lessons)
+        {
+            var run = lesson.Run;
+            var result = run.FirstFailure switch
+            {
+                null => "[green]passed[/]",
+                { Status: CellStatus.TimedOut } f => $"[red]cell {f.CodeCellNumber} timed out[/], {run.NotRunCount} not run",
+                var f => $"[red]cell {f.CodeCellNumber} failed[/], {run.NotRunCount} not run",
+            };
+            table.AddRow(
+                Markup.Escape(lesson.Slug),
+                run.Cells.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                result,
+                $"{run.Elapsed.TotalSeconds:0.0} s");
+        }
+
+        return table;
+    }
+}

@@ -1,0 +1,74 @@
+using Course.Notebooks.Tests.Tools;
+using Microsoft.Playwright;
+
+namespace Course.Notebooks.Tests.Site;
+
+/// <summary>Opens every site page from disk in Debian's Chromium with the network blocked.</summary>
+public sealed class BrowserTests(SiteFixture site) : IClassFixture<SiteFixture>
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    [Fact]
+    public async Task Every_page_draws_its_charts_and_math_offline_with_no_console_errors()
+    {
+        if (!File.Exists(Chromium))
+        {
+            ExternalTool.Missing($"{Chromium} is not installed (apt-get install chromium)");
+        }
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu"],
+        });
+        var pages = Directory.GetFiles(site.SiteFolder, "*.html").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(3, pages.Count);
+        var chartsSeen = 0;
+        var mathSeen = 0;
+        foreach (var file in pages)
+        {
+            var page = await browser.NewPageAsync();
+            var problems = new List<string>();
+            page.Console += (_, message) =>
+            {
+                if (message.Type == "error")
+                {
+                    problems.Add($"console: {message.Text}");
+                }
+            };
+            page.PageError += (_, error) => problems.Add($"page error: {error}");
+            page.RequestFailed += (_, request) =>
+            {
+                if (request.Url.StartsWith("file:", StringComparison.Ordinal))
+                {
+                    problems.Add($"missing file: {request.Url}");
+                }
+            };
+            await page.RouteAsync("**/*", route =>
+                route.Request.Url.StartsWith("file:", StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync());
+
+            await page.GotoAsync(new Uri(file).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+
+            var charts = page.Locator("div.course-chart");
+            for (var i = 0; i < await charts.CountAsync(); i++)
+            {
+                await charts.Nth(i).Locator(".main-svg").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+                chartsSeen++;
+            }
+
+            if (await page.Locator(".math").CountAsync() > 0)
+            {
+                await page.Locator(".katex").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+                mathSeen += await page.Locator(".katex").CountAsync();
+            }
+
+            Assert.True(problems.Count == 0, $"{Path.GetFileName(file)}:\n{string.Join('\n', problems)}");
+            await page.CloseAsync();
+        }
+
+        Assert.Equal(2, chartsSeen);
+        Assert.True(mathSeen >= 2, $"expected the inline and display math to be drawn by KaTeX, saw {mathSeen}");
+    }
+}
