@@ -171,6 +171,22 @@ public sealed class KernelProtocolTests(KernelFixture fixture) : IClassFixture<K
         Assert.Equal("7", after.Iopub().OfType("execute_result").Single().Text());
     }
 
+    [Fact]
+    public void Completion_offers_members_of_a_variable_from_earlier_cells()
+    {
+        Assert.Equal("ok", Kernel.Execute("var numbers = new List<int>();").Status());
+        const string code = "numbers.Ad";
+
+        var reply = Kernel.Send(new JsonObject { ["op"] = "complete", ["code"] = code, ["cursor_pos"] = code.Length });
+
+        var content = reply.Content();
+        var matches = content["matches"]!.AsArray().Select(m => m!.GetValue<string>()).ToList();
+        Assert.Contains("Add", matches);
+        Assert.Contains("AddRange", matches);
+        Assert.Equal("numbers.".Length, content["cursor_start"]!.GetValue<int>());
+        Assert.Equal(code.Length, content["cursor_end"]!.GetValue<int>());
+    }
+
     [Theory]
     [InlineData("var a = 1;", "complete")]
     [InlineData("if (true) {", "incomplete")]

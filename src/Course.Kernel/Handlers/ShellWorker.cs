@@ -116,6 +116,9 @@ public sealed class ShellWorker : IDisposable
             case "kernel_info_request":
                 Reply(request, "kernel_info_reply", KernelInfo.ReplyContent());
                 return false;
+            case "complete_request":
+                Reply(request, "complete_reply", CompletionHandler.Complete(request.Content, Session));
+                return false;
             case "is_complete_request":
                 Reply(request, "is_complete_reply", CompletionHandler.IsComplete(request.Content, Session));
                 return false;

@@ -22,7 +22,7 @@ namespace Course.Notebooks.Execution;
 /// every loop and method body; a cell blocked outside its own code (a long <c>Thread.Sleep</c>) is
 /// abandoned after a short grace period and reported the same way.
 /// </remarks>
-public sealed class ScriptSession : IDisposable
+public sealed partial class ScriptSession : IDisposable
 {
     private static readonly AsyncLocal<CellContext?> RunningCell = new();
     private static readonly TimeSpan StopGracePeriod = TimeSpan.FromSeconds(2);
