@@ -15,7 +15,7 @@ namespace Course.Checks;
 /// Hidden cases come from a seeded generator. The default seed is public; a grader sets the environment
 /// variable <c>COURSE_CHECK_SEED</c> (any text) to draw cases no student has seen.
 /// Exercise ids: <c>sgd-step</c>, <c>momentum-step</c>, <c>nesterov-step</c>, <c>adagrad-step</c>,
-/// <c>rmsprop-step</c>, <c>adam-step</c>, <c>adamw-step</c>.
+/// <c>rmsprop-step</c>, <c>adam-step</c>, <c>adamw-step</c>, and <c>minibatch-epoch</c> for mini-batches.
 /// </remarks>
 public static class Exercise
 {
@@ -24,6 +24,16 @@ public static class Exercise
 
     /// <summary>Every exercise id.</summary>
     public static IReadOnlyList<string> Ids => ExerciseCatalog.ById.Keys.ToArray();
+
+    /// <summary>
+    /// Checks a function that cuts one epoch into shuffled mini-batches (<c>"minibatch-epoch"</c>): ⌈n / b⌉ batches,
+    /// every example exactly once, reproducible from the given <see cref="Random"/>.
+    /// </summary>
+    /// <param name="id">The exercise id.</param>
+    /// <param name="batches">The learner's function.</param>
+    [OverloadResolutionPriority(-1)] // an untyped three-argument lambda means an SgdStep
+    public static CheckResult Check(string id, EpochBatches batches) =>
+        Batches.EpochBatchesChecker.Check(id, batches, HiddenCases.Seed, LearnerRunner.CaseTimeLimit);
 
     /// <summary>Checks an SGD step (<c>"sgd-step"</c>).</summary>
     /// <param name="id">The exercise id.</param>

@@ -31,6 +31,18 @@ public static class CheckFormatting
         Formatter.SetPreferredMimeTypesFor(typeof(QuestionView), HtmlMimeType);
     }
 
+    /// <summary>
+    /// Registers the formatters again and returns <paramref name="result"/> unchanged. A grader wraps a check
+    /// cell's value in this, so a formatter the learner's code registered while the check ran cannot change
+    /// how the result is written.
+    /// </summary>
+    /// <param name="result">The check's result.</param>
+    public static CheckResult Reregistered(CheckResult result)
+    {
+        Register();
+        return result;
+    }
+
     /// <summary>A one-paragraph text form of <paramref name="result"/>, for consoles and logs.</summary>
     /// <param name="result">The result.</param>
     public static string PlainText(CheckResult result)

@@ -4,7 +4,7 @@ namespace Course.Checks.Rendering;
 
 /// <summary>
 /// The machine-readable form of a <see cref="CheckResult"/>, written under
-/// <see cref="CheckFormatting.JsonMimeType"/>: <c>{questionId, kind, correct, score, maxScore, misconception, unanswered}</c>.
+/// <see cref="CheckFormatting.JsonMimeType"/>: <c>{questionId, kind, correct, score, maxScore, misconception, unanswered, feedback, details}</c>.
 /// </summary>
 public static class CheckJson
 {
@@ -33,6 +33,13 @@ public static class CheckJson
 
             writer.WriteBoolean("unanswered", result.Unanswered);
             writer.WriteString("feedback", result.Feedback);
+            writer.WriteStartArray("details");
+            foreach (var line in result.Details)
+            {
+                writer.WriteStringValue(line);
+            }
+
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
 
