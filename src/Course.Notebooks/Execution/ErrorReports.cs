@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Scripting;
 
 namespace Course.Notebooks.Execution;
 
@@ -11,13 +10,13 @@ internal static partial class ErrorReports
     public const string CellFileName = "cell";
 
     /// <summary>Compile errors, one traceback line each: <c>(3,5): error CS0103: …</c>, as the C# kernel showed them.</summary>
-    public static CellError Compilation(CompilationErrorException exception)
+    public static CellError Compilation(IEnumerable<Diagnostic> diagnostics)
     {
-        var lines = exception.Diagnostics
+        var lines = diagnostics
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .Select(Describe)
             .ToList();
-        return new CellError("CompilationError", lines.FirstOrDefault() ?? exception.Message, lines);
+        return new CellError("CompilationError", lines.FirstOrDefault() ?? "The cell did not compile.", lines);
     }
 
     /// <summary>An exception the cell threw: its type, message, and the stack down to the cell's own frames.</summary>

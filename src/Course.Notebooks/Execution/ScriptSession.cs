@@ -251,6 +251,19 @@ public sealed partial class ScriptSession : IDisposable
     private async Task<(CellStatus, CellError?)> RunCodeAsync(string code, CellContext cell, CancellationToken cancellationToken)
     {
         ConsoleRouter.EnsureInstalled();
+        Directory.SetCurrentDirectory(Options.WorkingDirectory);
+
+        // Compile before the clock starts: the timeout limits how long the cell's code runs.
+        state ??= await CSharpScript.Create(string.Empty, scriptOptions, typeof(ScriptGlobals), references.Loader)
+            .RunAsync(globals, cancellationToken);
+        var previous = state;
+        var script = previous.Script.ContinueWith(code, scriptOptions);
+        var diagnostics = await Task.Run(() => script.Compile(cancellationToken), cancellationToken);
+        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            return (CellStatus.Failed, ErrorReports.Compilation(diagnostics));
+        }
+
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (Options.CellTimeout is { } timeout)
         {
@@ -258,14 +271,11 @@ public sealed partial class ScriptSession : IDisposable
         }
 
         CancellationPoint.Set(slot, stop);
-        Directory.SetCurrentDirectory(Options.WorkingDirectory);
         var run = Task.Run(
-            async () =>
+            () =>
             {
                 RunningCell.Value = cell;
-                state ??= await CSharpScript.Create(string.Empty, scriptOptions, typeof(ScriptGlobals), references.Loader)
-                    .RunAsync(globals, stop.Token);
-                return await state.ContinueWithAsync(code, scriptOptions, catchException: _ => true, stop.Token);
+                return script.RunFromAsync(previous, catchException: _ => true, stop.Token);
             },
             CancellationToken.None);
 
@@ -285,7 +295,7 @@ public sealed partial class ScriptSession : IDisposable
 
             if (run.Exception?.InnerException is CompilationErrorException compilation)
             {
-                return (CellStatus.Failed, ErrorReports.Compilation(compilation));
+                return (CellStatus.Failed, ErrorReports.Compilation(compilation.Diagnostics));
             }
 
             if (run.Exception?.InnerException is { } failure)

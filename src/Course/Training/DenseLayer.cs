@@ -11,14 +11,12 @@ namespace Course.Training;
 /// </summary>
 /// <remarks>
 /// <see cref="Weight"/> holds W, <see cref="Outputs"/> × <see cref="Inputs"/>, row by row, as PyTorch stores
-/// <c>weight</c>. MathNet matrices are column-major, so the same array read column by column is Wᵀ
-/// (<see cref="Inputs"/> × <see cref="Outputs"/>): the layer multiplies by that view and never copies W.
+/// <c>weight</c>. A batch is a MathNet matrix, one example per row. The three products (x Wᵀ, dzᵀ x, dz W)
+/// are vectorized loops in <see cref="MatrixProducts"/>, each documented with the plain loop it computes.
 /// </remarks>
 /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
 public sealed class DenseLayer<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
-    private readonly Matrix<T> _weightTransposed;
-    private readonly Matrix<T> _weightGradientTransposed;
     private Matrix<T>? _input;
     private Matrix<T> _z = Matrix<T>.Build.Dense(1, 1);
     private Matrix<T> _h = Matrix<T>.Build.Dense(1, 1);
@@ -52,8 +50,6 @@ public sealed class DenseLayer<T> where T : unmanaged, IFloatingPointIeee754<T>
         };
         Weight = new Parameter<T>($"{name}.weight", draws.Take(outputs * inputs).Select(T.CreateChecked).ToArray());
         Bias = new Parameter<T>($"{name}.bias", new T[outputs]);
-        _weightTransposed = Matrix<T>.Build.Dense(inputs, outputs, Weight.Value);
-        _weightGradientTransposed = Matrix<T>.Build.Dense(inputs, outputs, Weight.Gradient);
     }
 
     /// <summary>The name given at construction.</summary>
@@ -81,19 +77,14 @@ public sealed class DenseLayer<T> where T : unmanaged, IFloatingPointIeee754<T>
     /// </summary>
     internal Matrix<T> Forward(Matrix<T> input)
     {
-        EnsureBatchSize(input.RowCount);
-        _input = input;
-
-        // z = x Wᵀ        (batch × outputs)
-        input.Multiply(_weightTransposed, _z);
-
-        // z += b, the same bias added to every example (row)
-        var z = DenseStorage.Values(_z, "z");
         var batch = input.RowCount;
-        for (var o = 0; o < Outputs; o++)
-        {
-            z.AsSpan(o * batch, batch).Add(Bias.Value[o]);
-        }
+        EnsureBatchSize(batch);
+        _input = input;
+        var x = DenseStorage.Values(input, nameof(input));
+        var z = DenseStorage.Values(_z, "z");
+
+        // z = x Wᵀ + b      (batch × outputs): row b is example b, the same bias added to every row
+        MatrixProducts.AffineForward<T>(x, Weight.Value, Bias.Value, z, batch, Inputs, Outputs);
 
         if (Activation is null)
         {
@@ -102,9 +93,19 @@ public sealed class DenseLayer<T> where T : unmanaged, IFloatingPointIeee754<T>
 
         // h = f(z), element by element
         var h = DenseStorage.Values(_h, "h");
-        for (var k = 0; k < z.Length; k++)
+        if (Activation == Training.Activation.ReLU)
         {
-            h[k] = Activation == Training.Activation.ReLU ? T.Max(z[k], T.Zero) : T.Tanh(z[k]);
+            for (var k = 0; k < z.Length; k++)
+            {
+                h[k] = T.Max(z[k], T.Zero);
+            }
+        }
+        else
+        {
+            for (var k = 0; k < z.Length; k++)
+            {
+                h[k] = T.Tanh(z[k]);
+            }
         }
 
         return _h;
@@ -118,37 +119,35 @@ public sealed class DenseLayer<T> where T : unmanaged, IFloatingPointIeee754<T>
     internal Matrix<T>? Backward(Matrix<T> outputGradient, bool needInputGradient)
     {
         var input = _input ?? throw new InvalidOperationException($"{Name}: Backward needs a Forward first.");
+        var batch = input.RowCount;
 
         // dz = dh ⊙ f′(z): ReLU passes the gradient where z > 0, tanh scales it by 1 − h²
-        var dz = _dz;
-        if (Activation is null)
+        var dh = DenseStorage.Values(outputGradient, nameof(outputGradient));
+        var dz = dh;
+        if (Activation is not null)
         {
-            dz = outputGradient;
-        }
-        else
-        {
-            var dh = DenseStorage.Values(outputGradient, nameof(outputGradient));
             var z = DenseStorage.Values(_z, "z");
             var h = DenseStorage.Values(_h, "h");
-            var d = DenseStorage.Values(_dz, "dz");
-            for (var k = 0; k < d.Length; k++)
+            dz = DenseStorage.Values(_dz, "dz");
+            if (Activation == Training.Activation.ReLU)
             {
-                d[k] = Activation == Training.Activation.ReLU
-                    ? (z[k] > T.Zero ? dh[k] : T.Zero)
-                    : dh[k] * (T.One - (h[k] * h[k]));
+                for (var k = 0; k < dz.Length; k++)
+                {
+                    dz[k] = z[k] > T.Zero ? dh[k] : T.Zero;
+                }
+            }
+            else
+            {
+                for (var k = 0; k < dz.Length; k++)
+                {
+                    dz[k] = dh[k] * (T.One - (h[k] * h[k]));
+                }
             }
         }
 
-        // ∂L/∂Wᵀ = xᵀ dz      (inputs × outputs: the gradient array seen as column-major)
-        input.TransposeThisAndMultiply(dz, _weightGradientTransposed);
-
-        // ∂L/∂b = Σ over the batch of dz
-        var dzValues = DenseStorage.Values(dz, "dz");
-        var batch = input.RowCount;
-        for (var o = 0; o < Outputs; o++)
-        {
-            Bias.Gradient[o] = dzValues.AsSpan(o * batch, batch).Sum();
-        }
+        // ∂L/∂W = dzᵀ x  (outputs × inputs)   and   ∂L/∂b = Σ over the batch of dz
+        var x = DenseStorage.Values(input, "input");
+        MatrixProducts.ParameterGradients<T>(x, dz, Weight.Gradient, Bias.Gradient, batch, Inputs, Outputs);
 
         if (!needInputGradient)
         {
@@ -156,7 +155,7 @@ public sealed class DenseLayer<T> where T : unmanaged, IFloatingPointIeee754<T>
         }
 
         // ∂L/∂x = dz W      (batch × inputs)
-        dz.TransposeAndMultiply(_weightTransposed, _dInput);
+        MatrixProducts.InputGradient<T>(dz, Weight.Value, DenseStorage.Values(_dInput, "dInput"), batch, Inputs, Outputs);
         return _dInput;
     }
 
