@@ -38,7 +38,7 @@ public sealed partial class LessonKey
     {
         var instructor = Notebook.Load(path);
         instructor.UpgradeToCellIds();
-        var (student, _) = StudentRelease.Create(instructor);
+        StudentRelease.Create(instructor);
         var cells = new List<LessonCell>();
         for (var i = 0; i < instructor.Cells.Count; i++)
         {
@@ -48,17 +48,29 @@ public sealed partial class LessonKey
                 continue;
             }
 
-            var source = cell.Source;
+            var source = Remark(cell.Source);
             var ids = CheckCall().Matches(source).Select(m => m.Groups["id"].Value).ToArray();
             var role = SolutionRegions.HasInlineRegion(source) ? CellRole.Answer
-                : SolutionRegions.HasMarkers(source) ? CellRole.Solution
+                : SolutionRegions.HasMarkers(source) || source.Contains(StubCall, StringComparison.Ordinal) ? CellRole.Solution
                 : ids.Length > 0 ? CellRole.Check
                 : CellRole.Setup;
-            cells.Add(new LessonCell(cell.Id!, role, source, student.Cells[i].Source, ids));
+            cells.Add(new LessonCell(cell.Id!, role, source, SolutionRegions.Strip(source).Source, ids));
         }
 
         return new LessonKey(Path.GetFileNameWithoutExtension(path), Path.GetDirectoryName(Path.GetFullPath(path))!, cells);
     }
+
+    /// <summary>
+    /// A released (student) notebook has no markers left; its stubs still mark the learner's regions. A quiz answer
+    /// <c>""</c> gets its inline markers back, so the same notebook can serve as the grader's copy for <c>course check</c>.
+    /// </summary>
+    private static string Remark(string source) =>
+        SolutionRegions.HasMarkers(source) ? source : EmptyAnswer().Replace(source, m => $"{m.Groups["call"].Value}/* BEGIN SOLUTION */ \"\" /* END SOLUTION */{m.Groups["close"].Value}");
+
+    private const string StubCall = "throw new NotImplementedException(";
+
+    [GeneratedRegex("""(?<call>Quiz\.Ask\s*\(\s*"[^"]+"\s*,\s*)""(?<close>\s*\))""")]
+    private static partial Regex EmptyAnswer();
 
     [GeneratedRegex("""(?:Quiz\.Ask|Exercise\.Check)\s*\(\s*"(?<id>[^"]+)"\s*,""")]
     private static partial Regex CheckCall();
