@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Course.Optimizers;
 using Course.Training;
 
@@ -9,22 +8,19 @@ namespace Course.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project bench/Course.Benchmarks -- --mlp-accuracy</c>: trains the benchmark's
 /// 64-64-10 MLP for 20 epochs with Adam from several seeds and prints the validation accuracies, the figure
-/// bench/torch_mlp_epoch.py prints for PyTorch. Program.cs hands every other argument to BenchmarkDotNet;
-/// this module initializer runs first and exits when it sees the flag.
+/// bench/torch_mlp_epoch.py prints for PyTorch. Program.cs hands every other argument to BenchmarkDotNet.
 /// </summary>
 internal static class MlpAccuracyMode
 {
     private const int Epochs = 20;
     private const int Seeds = 5;
 
-    [ModuleInitializer]
-    internal static void RunWhenAsked()
-    {
-        if (!Environment.GetCommandLineArgs().Contains("--mlp-accuracy"))
-        {
-            return;
-        }
+    /// <summary>The command-line flag that selects this mode.</summary>
+    internal const string Flag = "--mlp-accuracy";
 
+    /// <summary>Trains and prints the accuracies.</summary>
+    internal static void Run()
+    {
         var data = DigitsBenchmarkData.Load();
         var accuracies = new List<double>();
         var clock = new Stopwatch();
@@ -44,6 +40,5 @@ internal static class MlpAccuracyMode
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"C# validation accuracy after {Epochs} epochs over {Seeds} seeds: {mean * 100:0.00}% ± {std * 100:0.00}% (train {data.Train.Count}, validation {data.Validation.Count}); {clock.Elapsed.TotalMilliseconds / (Seeds * Epochs):0.00} ms per epoch (stopwatch, indicative only)"));
-        Environment.Exit(0);
     }
 }
