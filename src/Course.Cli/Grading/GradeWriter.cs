@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Course.Charts;
 using Course.Checks;
 using Course.Checks.Rendering;
 
@@ -44,6 +45,7 @@ public static class GradeWriter
         if (counts.Count > 0)
         {
             File.WriteAllText(Path.Combine(folder, "misconceptions.html"), MisconceptionChart.Html(counts));
+            File.WriteAllText(Path.Combine(folder, MisconceptionChart.PlotlyFileName), ChartFormatterHtml.PlotlyScript());
         }
 
         File.WriteAllText(Path.Combine(folder, "report.html"), Report(grades, counts));

@@ -1,11 +1,18 @@
+using Course.Charts;
 using Plotly.NET;
 using Plotly.NET.LayoutObjects;
 
 namespace Course.Cli.Grading;
 
-/// <summary>The class report's bar chart of the most common misconceptions, as a Plotly.NET chart page.</summary>
+/// <summary>
+/// The class report's bar chart of the most common misconceptions, as a page drawn by the
+/// <c>plotly.min.js</c> written beside it (no internet needed, as for the course site).
+/// </summary>
 public static class MisconceptionChart
 {
+    /// <summary>The file name of the plotly.js copy the page loads, in the same folder.</summary>
+    public const string PlotlyFileName = "plotly.min.js";
+
     /// <summary>A full HTML page with a horizontal bar per misconception, longest bar on top.</summary>
     /// <param name="counts">How many failed checks showed each misconception, by title.</param>
     public static string Html(IReadOnlyList<(string Title, int Count)> counts)
@@ -22,6 +29,9 @@ public static class MisconceptionChart
         layout.SetProperty("margin", new Dictionary<string, object> { ["l"] = 280 });
         layout.SetProperty("height", 160 + (40 * ordered.Length));
         var chart = GenericChart.setLayout(layout, GenericChart.ofTraceObject(true, trace));
-        return GenericChart.toEmbeddedHTML(chart);
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Most common misconceptions</title>"
+            + $"<script src=\"{PlotlyFileName}\"></script></head>\n<body>\n"
+            + ChartFormatterHtml.Render(chart)
+            + "\n</body></html>\n";
     }
 }

@@ -127,7 +127,11 @@ public sealed class GraderTests(GradingRun run) : IClassFixture<GradingRun>
         var report = File.ReadAllText(Path.Combine(folder, "report.html"));
         Assert.Contains("sgd-step", report, StringComparison.Ordinal);
         Assert.Contains("Wrong sign", report, StringComparison.Ordinal);
-        Assert.Contains("\"type\":\"bar\"", File.ReadAllText(Path.Combine(folder, "misconceptions.html")), StringComparison.Ordinal);
+        var chart = File.ReadAllText(Path.Combine(folder, "misconceptions.html"));
+        Assert.Contains("\"type\":\"bar\"", chart, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"plotly.min.js\">", chart, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", chart, StringComparison.Ordinal);
+        Assert.Contains("Plotly", File.ReadAllText(Path.Combine(folder, "plotly.min.js")), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(folder, "feedback", "wrong-sign-03-fixture.html")));
         Assert.Contains("Wrong sign", File.ReadAllText(Path.Combine(folder, "feedback", "wrong-sign-03-fixture.html")), StringComparison.Ordinal);
     }
