@@ -24,6 +24,10 @@ internal static class LossChecks
         }
     }
 
+    /// <summary>One output per class, for losses over two or more classes.</summary>
+    public static int OneOutputPerClass(int classCount) =>
+        classCount >= 2 ? classCount : throw new ArgumentOutOfRangeException(nameof(classCount), classCount, "classCount must be ≥ 2.");
+
     public static void RequireLabel(int label, int classes, int row)
     {
         if (label < 0 || label >= classes)

@@ -14,8 +14,7 @@ public sealed class MeanSquaredError : ILoss
     public string Name => "mean squared error";
 
     /// <inheritdoc />
-    public int OutputCount(int classCount) =>
-        classCount >= 2 ? classCount : throw new ArgumentOutOfRangeException(nameof(classCount), classCount, "classCount must be ≥ 2.");
+    public int OutputCount(int classCount) => LossChecks.OneOutputPerClass(classCount);
 
     /// <inheritdoc />
     public double Compute<T>(Matrix<T> outputs, ReadOnlySpan<int> labels, Matrix<T>? outputGradient)

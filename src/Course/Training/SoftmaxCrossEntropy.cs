@@ -15,8 +15,7 @@ public sealed class SoftmaxCrossEntropy : ILoss
     public string Name => "softmax cross-entropy";
 
     /// <inheritdoc />
-    public int OutputCount(int classCount) =>
-        classCount >= 2 ? classCount : throw new ArgumentOutOfRangeException(nameof(classCount), classCount, "classCount must be ≥ 2.");
+    public int OutputCount(int classCount) => LossChecks.OneOutputPerClass(classCount);
 
     /// <inheritdoc />
     public double Compute<T>(Matrix<T> outputs, ReadOnlySpan<int> labels, Matrix<T>? outputGradient)
