@@ -8,5 +8,4 @@ root.Subcommands.Add(KernelCommand.Create());
 root.Subcommands.Add(ReleaseCommand.Create());
 root.Subcommands.Add(GradeCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
-root.Subcommands.Add(GradeWorkerCommand.Create());
 return await root.Parse(args).InvokeAsync();

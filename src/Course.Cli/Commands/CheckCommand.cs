@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Course.Checks;
-using Course.Cli.Grading;
+using Course.Grading;
 
 namespace Course.Cli.Commands;
 

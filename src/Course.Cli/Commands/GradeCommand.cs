@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Course.Cli.Grading;
-using Course.Cli.Release;
+using Course.Grading;
+using Course.Grading.Release;
 
 namespace Course.Cli.Commands;
 

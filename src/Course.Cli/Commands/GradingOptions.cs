@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Course.Cli.Grading;
-using Course.Cli.Release;
+using Course.Grading;
+using Course.Grading.Release;
 
 namespace Course.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Course.Cli.Release;
+using Course.Grading.Release;
 using Course.Notebooks.Ipynb;
 
 namespace Course.Cli.Commands;

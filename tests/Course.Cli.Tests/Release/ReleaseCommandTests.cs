@@ -1,4 +1,5 @@
 using Course.Cli.Commands;
+using Course.Grading.Tests;
 using Course.Notebooks.Ipynb;
 
 namespace Course.Cli.Tests.Release;

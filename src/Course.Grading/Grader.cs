@@ -1,0 +1,85 @@
+using Course.Grading.Worker;
+using Course.Notebooks.Ipynb;
+
+namespace Course.Grading;
+
+/// <summary>
+/// Grades submissions against the grader's copy of the lessons: identifies each submission's lesson, assembles
+/// the cells to run (<see cref="GradedNotebook"/>), runs them in a child process (<see cref="WorkerProcess"/>)
+/// and turns the reports into grades. Never modifies a submission. A submission that cannot be graded gets a
+/// <see cref="SubmissionGrade.Error"/> and the run goes on.
+/// </summary>
+/// <param name="lessons">The grader's copy of every lesson.</param>
+/// <param name="limits">Time and memory limits per submission.</param>
+/// <param name="scratch">A folder for job and report files.</param>
+/// <param name="seed">The hidden-case seed for the workers, or <see langword="null"/> to inherit COURSE_CHECK_SEED.</param>
+public sealed class Grader(IReadOnlyList<LessonKey> lessons, GradeLimits limits, string scratch, string? seed)
+{
+    /// <summary>Loads every lesson in <paramref name="folder"/> (<c>*.ipynb</c>).</summary>
+    /// <param name="folder">The instructor notebooks' folder.</param>
+    public static IReadOnlyList<LessonKey> LoadLessons(string folder) =>
+        Directory.EnumerateFiles(folder, "*.ipynb").Order(StringComparer.Ordinal).Select(LessonKey.Load).ToArray();
+
+    /// <summary>Grades one submission.</summary>
+    /// <param name="submission">The submission.</param>
+    /// <param name="index">Its position in the run, for a unique scratch folder.</param>
+    /// <param name="cancellationToken">Stops grading.</param>
+    public async Task<SubmissionGrade> GradeAsync(Submission submission, int index, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        Notebook notebook;
+        try
+        {
+            notebook = Notebook.Parse(await File.ReadAllTextAsync(submission.Path, cancellationToken));
+        }
+        catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or IOException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            return Failed(submission, string.Empty, $"Not a readable notebook: {e.Message}");
+        }
+
+        var (lesson, error) = Identify(submission, notebook);
+        if (lesson is null)
+        {
+            return Failed(submission, string.Empty, error!);
+        }
+
+        var (cells, notes) = GradedNotebook.Build(lesson, notebook);
+        var job = new GradeJob(lesson.Directory, limits.CellTimeout.TotalSeconds, cells);
+        var outcome = await WorkerProcess.RunAsync(job, limits, Path.Combine(scratch, $"{index:000}-{Safe(submission.Student)}-{lesson.Name}"), seed, cancellationToken);
+        var allNotes = notes.ToList();
+        if (!outcome.Completed)
+        {
+            allNotes.Add(outcome.TimedOut
+                ? $"The notebook did not finish within {limits.NotebookTimeout.TotalSeconds:0} s; the cells after that point were not graded."
+                : $"The submission's process ended early (exit code {outcome.ExitCode}); the cells after that point were not graded.");
+        }
+
+        return new SubmissionGrade(submission.Student, lesson.Name, submission.Path, null, ReportGrades.From(cells, outcome, limits), allNotes);
+    }
+
+    private (LessonKey? Lesson, string? Error) Identify(Submission submission, Notebook notebook)
+    {
+        var file = Path.GetFileNameWithoutExtension(submission.Path);
+        var byName = lessons.Where(l => file.Contains(l.Name, StringComparison.OrdinalIgnoreCase)).MaxBy(l => l.Name.Length);
+        var best = lessons.MaxBy(l => GradedNotebook.MatchingCells(l, notebook));
+        var candidate = byName ?? best;
+        if (candidate is null)
+        {
+            return (null, "No lessons to grade against.");
+        }
+
+        var matching = GradedNotebook.MatchingCells(candidate, notebook);
+        if (matching * 2 < candidate.Cells.Count)
+        {
+            var other = best is not null && best != candidate && GradedNotebook.MatchingCells(best, notebook) * 2 >= best.Cells.Count ? $" It looks like {best.Name} instead." : string.Empty;
+            return (null, $"This is not lesson {candidate.Name}: only {matching} of its {candidate.Cells.Count} code cells are in the notebook (cells are matched by id).{other}");
+        }
+
+        return (candidate, null);
+    }
+
+    private static SubmissionGrade Failed(Submission submission, string lesson, string error) =>
+        new(submission.Student, lesson, submission.Path, error, [], []);
+
+    private static string Safe(string name) => string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '_'));
+}
