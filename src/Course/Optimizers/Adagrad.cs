@@ -91,10 +91,10 @@ public sealed class Adagrad<T> : Optimizer<T, AdagradState<T>> where T : unmanag
             var g = maximize ? -gv[k] : gv[k];
             if (hasDecay)
             {
-                g += vDecay * pv[k];
+                g = Fused.MultiplyAdd(pv[k], vDecay, g);
             }
 
-            var s = sv[k] + (g * g);
+            var s = Fused.MultiplyAdd(g, g, sv[k]);
             sv[k] = s;
             pv[k] += vNegClr * g / (Vector.SquareRoot(s) + vEps);
         }
@@ -104,10 +104,10 @@ public sealed class Adagrad<T> : Optimizer<T, AdagradState<T>> where T : unmanag
             var g = maximize ? -gradient[i] : gradient[i];
             if (hasDecay)
             {
-                g += weightDecay * value[i];
+                g = Fused.MultiplyAdd(value[i], weightDecay, g);
             }
 
-            var s = sum[i] + (g * g);
+            var s = Fused.MultiplyAdd(g, g, sum[i]);
             sum[i] = s;
             value[i] += negClr * g / (T.Sqrt(s) + eps);
         }

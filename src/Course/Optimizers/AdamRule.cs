@@ -81,12 +81,12 @@ internal static class AdamRule
             var g = maximize ? -gv[k] : gv[k];
             if (hasCoupled)
             {
-                g += vLambda * p;
+                g = Fused.MultiplyAdd(p, vLambda, g);
             }
 
-            var mk = (mv[k] * vB1) + (vOneMinusB1 * g);
+            var mk = Fused.MultiplyAdd(g, vOneMinusB1, mv[k] * vB1);
             mv[k] = mk;
-            var vk = (vv[k] * vB2) + (vOneMinusB2 * g * g);
+            var vk = Fused.MultiplyAdd(vOneMinusB2 * g, g, vv[k] * vB2);
             vv[k] = vk;
             if (amsgrad)
             {
@@ -103,12 +103,12 @@ internal static class AdamRule
             var g = maximize ? -gradient[i] : gradient[i];
             if (hasCoupled)
             {
-                g += lambda * p;
+                g = Fused.MultiplyAdd(p, lambda, g);
             }
 
-            var mi = (m[i] * b1) + (oneMinusB1 * g);
+            var mi = Fused.MultiplyAdd(g, oneMinusB1, m[i] * b1);
             m[i] = mi;
-            var vi = (v[i] * b2) + (oneMinusB2 * g * g);
+            var vi = Fused.MultiplyAdd(oneMinusB2 * g, g, v[i] * b2);
             v[i] = vi;
             if (amsgrad)
             {

@@ -3,7 +3,7 @@ using System.Numerics;
 namespace Course.Optimizers;
 
 /// <summary>
-/// The per-parameter state of <see cref="Adam{T}"/> and <see cref="AdamW{T}"/> (PyTorch's <c>exp_avg</c>,
+/// The per-parameter state of <see cref="Adam{T}"/>, <see cref="AdamW{T}"/> and <see cref="RAdam{T}"/> (PyTorch's <c>exp_avg</c>,
 /// <c>exp_avg_sq</c>, <c>max_exp_avg_sq</c> and <c>step</c>).
 /// </summary>
 /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>

@@ -92,19 +92,19 @@ public sealed class Lion<T> : Optimizer<T, LionState<T>> where T : unmanaged, IF
         {
             var g = gv[k];
             var mk = mv[k];
-            var c = (mk * vB1) + (vOneMinusB1 * g);
+            var c = Fused.MultiplyAdd(g, vOneMinusB1, mk * vB1);
             var sign = (Vector.GreaterThan(c, Vector<T>.Zero) & one) - (Vector.LessThan(c, Vector<T>.Zero) & one);
-            pv[k] = (pv[k] * vScale) + (vNegLr * sign);
-            mv[k] = (mk * vB2) + (vOneMinusB2 * g);
+            pv[k] = Fused.MultiplyAdd(sign, vNegLr, pv[k] * vScale);
+            mv[k] = Fused.MultiplyAdd(g, vOneMinusB2, mk * vB2);
         }
 
         for (var i = pv.Length * Vector<T>.Count; i < value.Length; i++)
         {
             var g = gradient[i];
-            var c = (m[i] * b1) + (oneMinusB1 * g);
+            var c = Fused.MultiplyAdd(g, oneMinusB1, m[i] * b1);
             var sign = c > T.Zero ? T.One : c < T.Zero ? -T.One : T.Zero;
-            value[i] = (value[i] * scale) + (negLr * sign);
-            m[i] = (m[i] * b2) + (oneMinusB2 * g);
+            value[i] = Fused.MultiplyAdd(sign, negLr, value[i] * scale);
+            m[i] = Fused.MultiplyAdd(g, oneMinusB2, m[i] * b2);
         }
     }
 }

@@ -87,7 +87,8 @@ public sealed class NAdam<T> : Optimizer<T, NAdamState<T>> where T : unmanaged, 
         var biasCorrection2Sqrt = T.CreateChecked(Math.Sqrt(1 - Math.Pow(beta2, step)));
         var mu = beta1 * (1 - (0.5 * Math.Pow(0.96, step * Options.MomentumDecay)));
         var muNext = beta1 * (1 - (0.5 * Math.Pow(0.96, (step + 1) * Options.MomentumDecay)));
-        state.MuProduct *= mu;
+        // Kept at the parameters' precision, as torch keeps mu_product in a tensor of the default dtype.
+        state.MuProduct = double.CreateChecked(T.CreateChecked(state.MuProduct) * T.CreateChecked(mu));
         var gradientCoefficient = T.CreateChecked(-(lr * (1 - mu) / (1 - state.MuProduct)));
         var momentCoefficient = T.CreateChecked(-(lr * muNext / (1 - (state.MuProduct * muNext))));
         var weightDecay = T.CreateChecked(group.WeightDecay);
@@ -119,12 +120,12 @@ public sealed class NAdam<T> : Optimizer<T, NAdamState<T>> where T : unmanaged, 
             var g = gv[k];
             if (hasDecay)
             {
-                g += vDecay * p;
+                g = Fused.MultiplyAdd(p, vDecay, g);
             }
 
-            var mk = (mv[k] * vB1) + (vOneMinusB1 * g);
+            var mk = Fused.MultiplyAdd(g, vOneMinusB1, mv[k] * vB1);
             mv[k] = mk;
-            var vk = (vv[k] * vB2) + (vOneMinusB2 * g * g);
+            var vk = Fused.MultiplyAdd(vOneMinusB2 * g, g, vv[k] * vB2);
             vv[k] = vk;
             var denominator = (Vector.SquareRoot(vk) / vBc2Sqrt) + vEps;
             p += vGradientCoefficient * g / denominator;
@@ -137,12 +138,12 @@ public sealed class NAdam<T> : Optimizer<T, NAdamState<T>> where T : unmanaged, 
             var g = gradient[i];
             if (hasDecay)
             {
-                g += weightDecay * p;
+                g = Fused.MultiplyAdd(p, weightDecay, g);
             }
 
-            var mi = (m[i] * b1) + (oneMinusB1 * g);
+            var mi = Fused.MultiplyAdd(g, oneMinusB1, m[i] * b1);
             m[i] = mi;
-            var vi = (v[i] * b2) + (oneMinusB2 * g * g);
+            var vi = Fused.MultiplyAdd(oneMinusB2 * g, g, v[i] * b2);
             v[i] = vi;
             var denominator = (T.Sqrt(vi) / biasCorrection2Sqrt) + eps;
             p += gradientCoefficient * g / denominator;

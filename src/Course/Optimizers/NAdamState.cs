@@ -20,7 +20,10 @@ public sealed class NAdamState<T> where T : unmanaged, IFloatingPointIeee754<T>
     /// <summary>Steps taken for this parameter.</summary>
     public long Step { get; internal set; }
 
-    /// <summary>The product of the momentum schedule so far, μ_1 μ_2 ⋯ μ_t (1 before the first step).</summary>
+    /// <summary>
+    /// The product of the momentum schedule so far, μ_1 μ_2 ⋯ μ_t (1 before the first step), rounded to the parameters'
+    /// precision after every step, as PyTorch keeps <c>mu_product</c> in a tensor of its default dtype.
+    /// </summary>
     public double MuProduct { get; internal set; } = 1;
 
     internal T[] FirstMoment { get; }

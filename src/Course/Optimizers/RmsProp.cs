@@ -114,16 +114,16 @@ public sealed class RmsProp<T> : Optimizer<T, RmsPropState<T>> where T : unmanag
             var g = maximize ? -gv[k] : gv[k];
             if (hasDecay)
             {
-                g += vDecay * pv[k];
+                g = Fused.MultiplyAdd(pv[k], vDecay, g);
             }
 
-            var v = (sv[k] * vAlpha) + (vOneMinusAlpha * g * g);
+            var v = Fused.MultiplyAdd(vOneMinusAlpha * g, g, sv[k] * vAlpha);
             sv[k] = v;
             if (centered)
             {
-                var a = (av[k] * vAlpha) + (vOneMinusAlpha * g);
+                var a = Fused.MultiplyAdd(g, vOneMinusAlpha, av[k] * vAlpha);
                 av[k] = a;
-                v -= a * a;
+                v = Fused.MultiplyAdd(-a, a, v);
             }
 
             var denominator = Vector.SquareRoot(v) + vEps;
@@ -131,7 +131,7 @@ public sealed class RmsProp<T> : Optimizer<T, RmsPropState<T>> where T : unmanag
             {
                 var b = (bv[k] * vMomentum) + (g / denominator);
                 bv[k] = b;
-                pv[k] += vNegLr * b;
+                pv[k] = Fused.MultiplyAdd(b, vNegLr, pv[k]);
             }
             else
             {
@@ -144,16 +144,16 @@ public sealed class RmsProp<T> : Optimizer<T, RmsPropState<T>> where T : unmanag
             var g = maximize ? -gradient[i] : gradient[i];
             if (hasDecay)
             {
-                g += weightDecay * value[i];
+                g = Fused.MultiplyAdd(value[i], weightDecay, g);
             }
 
-            var v = (square[i] * alpha) + (oneMinusAlpha * g * g);
+            var v = Fused.MultiplyAdd(oneMinusAlpha * g, g, square[i] * alpha);
             square[i] = v;
             if (centered)
             {
-                var a = (average[i] * alpha) + (oneMinusAlpha * g);
+                var a = Fused.MultiplyAdd(g, oneMinusAlpha, average[i] * alpha);
                 average[i] = a;
-                v -= a * a;
+                v = Fused.MultiplyAdd(-a, a, v);
             }
 
             var denominator = T.Sqrt(v) + eps;
@@ -161,7 +161,7 @@ public sealed class RmsProp<T> : Optimizer<T, RmsPropState<T>> where T : unmanag
             {
                 var b = (velocity[i] * momentum) + (g / denominator);
                 velocity[i] = b;
-                value[i] += negLr * b;
+                value[i] = Fused.MultiplyAdd(b, negLr, value[i]);
             }
             else
             {

@@ -115,10 +115,10 @@ public sealed class Sgd<T> : Optimizer<T, MomentumState<T>> where T : unmanaged,
             var g = maximize ? -gv[k] : gv[k];
             if (hasDecay)
             {
-                g += vDecay * pv[k];
+                g = Fused.MultiplyAdd(pv[k], vDecay, g);
             }
 
-            pv[k] += vNegLr * g;
+            pv[k] = Fused.MultiplyAdd(g, vNegLr, pv[k]);
         }
 
         for (var i = pv.Length * Vector<T>.Count; i < value.Length; i++)
@@ -126,10 +126,10 @@ public sealed class Sgd<T> : Optimizer<T, MomentumState<T>> where T : unmanaged,
             var g = maximize ? -gradient[i] : gradient[i];
             if (hasDecay)
             {
-                g += weightDecay * value[i];
+                g = Fused.MultiplyAdd(value[i], weightDecay, g);
             }
 
-            value[i] += negLr * g;
+            value[i] = Fused.MultiplyAdd(g, negLr, value[i]);
         }
     }
 
@@ -157,13 +157,13 @@ public sealed class Sgd<T> : Optimizer<T, MomentumState<T>> where T : unmanaged,
             var g = maximize ? -gv[k] : gv[k];
             if (hasDecay)
             {
-                g += vDecay * pv[k];
+                g = Fused.MultiplyAdd(pv[k], vDecay, g);
             }
 
-            var b = first ? g : (bv[k] * vMomentum) + (vKeep * g);
+            var b = first ? g : Fused.MultiplyAdd(g, vKeep, bv[k] * vMomentum);
             bv[k] = b;
-            g = nesterov ? g + (vMomentum * b) : b;
-            pv[k] += vNegLr * g;
+            g = nesterov ? Fused.MultiplyAdd(b, vMomentum, g) : b;
+            pv[k] = Fused.MultiplyAdd(g, vNegLr, pv[k]);
         }
 
         for (var i = pv.Length * Vector<T>.Count; i < value.Length; i++)
@@ -171,13 +171,13 @@ public sealed class Sgd<T> : Optimizer<T, MomentumState<T>> where T : unmanaged,
             var g = maximize ? -gradient[i] : gradient[i];
             if (hasDecay)
             {
-                g += weightDecay * value[i];
+                g = Fused.MultiplyAdd(value[i], weightDecay, g);
             }
 
-            var b = first ? g : (buffer[i] * momentum) + (keep * g);
+            var b = first ? g : Fused.MultiplyAdd(g, keep, buffer[i] * momentum);
             buffer[i] = b;
-            g = nesterov ? g + (momentum * b) : b;
-            value[i] += negLr * g;
+            g = nesterov ? Fused.MultiplyAdd(b, momentum, g) : b;
+            value[i] = Fused.MultiplyAdd(g, negLr, value[i]);
         }
     }
 }

@@ -6,7 +6,7 @@ namespace Course.Tests.Optimizers;
 public sealed class AllocationTests
 {
     public static TheoryData<string> Optimizers => new(
-        "SGD", "SGD nesterov", "Adagrad", "RMSprop centered momentum", "Adam amsgrad", "AdamW", "NAdam", "Lion");
+        "SGD", "SGD nesterov", "Adagrad", "RMSprop centered momentum", "Adam amsgrad", "AdamW", "NAdam", "RAdam", "Adamax", "Lion");
 
     [Theory]
     [MemberData(nameof(Optimizers))]
@@ -32,6 +32,8 @@ public sealed class AllocationTests
             "Adam amsgrad" => new Adam<T>(groups, new AdamOptions(Amsgrad: true)),
             "AdamW" => new AdamW<T>(groups),
             "NAdam" => new NAdam<T>(groups),
+            "RAdam" => new RAdam<T>(groups),
+            "Adamax" => new Adamax<T>(groups),
             "Lion" => new Lion<T>(groups),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown optimizer"),
         };

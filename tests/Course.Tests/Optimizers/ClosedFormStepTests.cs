@@ -176,6 +176,49 @@ public sealed class ClosedFormStepTests
     }
 
     [Fact]
+    public void RAdam_takes_momentum_steps_until_the_moving_average_is_longer_than_five()
+    {
+        // ρ_t = ρ_∞ − 2tβ₂ᵗ/(1 − β₂ᵗ) with ρ_∞ = 2/(1 − β₂) − 1 = 1999: ρ_1 = 1 exactly, ρ_5 ≈ 4.996, ρ_6 ≈ 5.994.
+        // Under a constant gradient m̂_t = g, so each unrectified step moves by exactly γg.
+        const double lr = 0.01, g = 2.0;
+        var p = Scalar(1.0, g);
+        var radam = new RAdam<double>([p], new RAdamOptions(LearningRate: lr));
+        for (var t = 1; t <= 5; t++)
+        {
+            radam.Step();
+            Assert.Equal(1.0 - (t * lr * g), p.Value[0], Tolerance);
+            Assert.Null(RAdamRectification.Term(0.999, t));
+        }
+
+        // Step 6 is rectified: under a constant gradient v_6 = (1 − β₂⁶) g², so the step is γ g l_6 r_6.
+        radam.Step();
+        var rho = 1999 - (2 * 6 * Math.Pow(0.999, 6) / (1 - Math.Pow(0.999, 6)));
+        var r = Math.Sqrt((rho - 4) * (rho - 2) * 1999 / (1995.0 * 1997 * rho));
+        var l = Math.Sqrt(1 - Math.Pow(0.999, 6)) / (Math.Sqrt((1 - Math.Pow(0.999, 6)) * g * g) + 1e-8);
+        Assert.Equal(1.0 - (5 * lr * g) - (lr * g * l * r), p.Value[0], Tolerance);
+        Assert.Equal(1.0, RAdamRectification.Length(0.999, 1), Tolerance);
+        Assert.Equal(r, RAdamRectification.Term(0.999, 6)!.Value, Tolerance);
+        Assert.Equal(1999, RAdamRectification.LengthLimit(0.999), 1e-9); // 1 − 0.999 is not exactly 0.001 in binary
+    }
+
+    [Fact]
+    public void Adamax_first_step_moves_by_about_lr_in_the_sign_direction()
+    {
+        // m_1 = (1 − β₁)g, u_1 = |g| + ε, θ_1 = θ_0 − γ/(1 − β₁) · m_1/u_1 = θ_0 − γ g/(|g| + ε).
+        const double lr = 2e-3, g = -3.0;
+        var p = Scalar(0.5, g);
+        var adamax = new Adamax<double>([p]);
+        adamax.Step();
+        Assert.Equal(0.5 - (lr * g / (Math.Abs(g) + 1e-8)), p.Value[0], Tolerance);
+        Assert.Equal(Math.Abs(g) + 1e-8, adamax.StateOf(p)!.ExpInf[0], Tolerance);
+
+        // A smaller gradient next: u keeps the decayed maximum 0.999 (|g| + ε) rather than the new |g|.
+        p.Gradient[0] = 0.5;
+        adamax.Step();
+        Assert.Equal(0.999 * (Math.Abs(g) + 1e-8), adamax.StateOf(p)!.ExpInf[0], Tolerance);
+    }
+
+    [Fact]
     public void Lion_moves_every_coordinate_by_exactly_lr_in_the_sign_direction()
     {
         var p = new Parameter<double>("w", [1.0, 1.0, 1.0], [5.0, -1e-6, 0.0]);

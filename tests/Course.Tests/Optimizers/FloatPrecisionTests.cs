@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Text.Json;
 using Course.Optimizers;
 
 namespace Course.Tests.Optimizers;
@@ -36,32 +35,8 @@ public sealed class FloatPrecisionTests
 
     private static Dictionary<string, T[]> Run<T>(TorchCase golden) where T : unmanaged, IFloatingPointIeee754<T>
     {
-        var initial = golden.Sequence.GetProperty("initial");
-        var gradients = golden.Sequence.GetProperty("gradients");
-        var parameters = new Dictionary<string, Parameter<T>>();
-        var groups = golden.Case.GetProperty("groups").EnumerateArray().Select(group =>
-        {
-            var members = group.GetProperty("params").EnumerateArray().Select(n => n.GetString()!).Select(name =>
-                parameters[name] = new Parameter<T>(name, Values<T>(initial.GetProperty(name)))).ToArray();
-            return new ParameterGroup<T>(
-                members,
-                group.TryGetProperty("lr", out var lr) ? lr.GetDouble() : null,
-                group.TryGetProperty("weight_decay", out var wd) ? wd.GetDouble() : null);
-        }).ToArray();
-        var optimizer = TorchOptions.Create(golden.Optimizer, golden.Options, groups);
-        for (var t = 0; t < Steps; t++)
-        {
-            foreach (var (name, parameter) in parameters)
-            {
-                Values<T>(gradients.GetProperty(name)[t]).CopyTo(parameter.Gradient, 0);
-            }
-
-            optimizer.Step();
-        }
-
-        return parameters.ToDictionary(p => p.Key, p => p.Value.Value);
+        var last = new Dictionary<string, T[]>();
+        TorchSequence.Replay<T>(golden, Steps, (_, name, value) => last[name] = value);
+        return last;
     }
-
-    private static T[] Values<T>(JsonElement array) where T : unmanaged, IFloatingPointIeee754<T> =>
-        array.EnumerateArray().Select(v => T.CreateChecked(v.GetDouble())).ToArray();
 }

@@ -18,6 +18,8 @@ public sealed class StateBufferTests
         { "AdamW", 2 },
         { "AdamW amsgrad", 3 },
         { "NAdam", 2 },
+        { "RAdam", 2 },
+        { "Adamax", 2 },
         { "Lion", 1 },
     };
 
@@ -45,7 +47,7 @@ public sealed class StateBufferTests
         var stateTypes = typeof(IOptimizer).Assembly.GetTypes()
             .Where(t => t.Namespace == "Course.Optimizers" && t.IsPublic && t.Name.EndsWith("State`1", StringComparison.Ordinal))
             .ToArray();
-        Assert.Equal(6, stateTypes.Length); // Momentum, Adagrad, RmsProp, Adam (also AdamW), NAdam, Lion
+        Assert.Equal(7, stateTypes.Length); // Momentum, Adagrad, RmsProp, Adam (also AdamW and RAdam), NAdam, Adamax, Lion
         foreach (var type in stateTypes)
         {
             foreach (var property in type.MakeGenericType(typeof(double)).GetProperties())
@@ -69,6 +71,8 @@ public sealed class StateBufferTests
         "AdamW" => With(new AdamW<double>([p]), AdamLengths),
         "AdamW amsgrad" => With(new AdamW<double>([p], new AdamWOptions(Amsgrad: true)), AdamLengths),
         "NAdam" => With(new NAdam<double>([p]), s => [s.ExpAvg.Count, s.ExpAvgSq.Count]),
+        "RAdam" => With(new RAdam<double>([p]), AdamLengths),
+        "Adamax" => With(new Adamax<double>([p]), s => [s.ExpAvg.Count, s.ExpInf.Count]),
         "Lion" => With(new Lion<double>([p]), s => [s.ExpAvg.Count]),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown optimizer"),
     };

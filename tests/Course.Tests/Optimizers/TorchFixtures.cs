@@ -19,18 +19,25 @@ internal sealed record TorchCase(string Name, string Optimizer, JsonElement Case
 /// <summary>Loads every optimizer fixture copied next to the test assembly.</summary>
 internal static class TorchFixtures
 {
-    public static readonly string[] Optimizers = ["SGD", "Adagrad", "RMSprop", "Adam", "AdamW", "NAdam", "Lion"];
+    public static readonly string[] Optimizers = ["SGD", "Adagrad", "RMSprop", "Adam", "AdamW", "NAdam", "RAdam", "Adamax", "Lion"];
 
-    private static readonly Lazy<IReadOnlyDictionary<string, TorchCase>> Cases = new(Load);
+    private static readonly Lazy<IReadOnlyDictionary<string, TorchCase>> Cases = new(() => Load(Directory));
 
+    private static readonly Lazy<IReadOnlyDictionary<string, TorchCase>> Float32Cases =
+        new(() => Load(Path.Combine(Directory, "Float32")));
+
+    /// <summary>The float64 cases (sequences and surfaces), by name.</summary>
     public static IReadOnlyDictionary<string, TorchCase> All => Cases.Value;
+
+    /// <summary>The float32 cases (sequences at torch's default dtype), by name.</summary>
+    public static IReadOnlyDictionary<string, TorchCase> Float32 => Float32Cases.Value;
 
     public static string Directory => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Optimizers");
 
-    private static IReadOnlyDictionary<string, TorchCase> Load()
+    private static IReadOnlyDictionary<string, TorchCase> Load(string directory)
     {
         var cases = new Dictionary<string, TorchCase>(StringComparer.Ordinal);
-        foreach (var file in System.IO.Directory.GetFiles(Directory, "*.json").Order(StringComparer.Ordinal))
+        foreach (var file in System.IO.Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal))
         {
             var root = JsonDocument.Parse(File.ReadAllText(file)).RootElement;
             var optimizer = root.GetProperty("optimizer").GetString()!;

@@ -5,12 +5,14 @@ namespace Course.Tests.Optimizers;
 
 /// <summary>
 /// Every optimizer and option against trajectories recorded from torch.optim (float64) by
-/// Fixtures/generate_torch_reference.py: every step's parameters must agree to 1e-10 relative.
+/// Fixtures/generate_torch_reference.py: every step's parameters must agree to 1e-13 relative (the steps fuse
+/// multiply-adds where torch's kernels do, so they differ from torch only where the surfaces' closed-form gradients
+/// round differently from autograd).
 /// </summary>
 public sealed class TorchGoldenTests
 {
-    private const double Relative = 1e-10;
-    private const double AbsoluteFloor = 1e-13;
+    private const double Relative = 1e-13;
+    private const double AbsoluteFloor = 1e-15;
 
     public static TheoryData<string> CaseNames => new(TorchFixtures.All.Keys);
 
@@ -44,49 +46,9 @@ public sealed class TorchGoldenTests
         }
     }
 
-    private static void RunSequence(TorchCase golden)
-    {
-        var initial = golden.Sequence.GetProperty("initial");
-        var gradients = golden.Sequence.GetProperty("gradients");
-        var parameters = new Dictionary<string, Parameter<double>>();
-        var groups = new List<ParameterGroup<double>>();
-        foreach (var group in golden.Case.GetProperty("groups").EnumerateArray())
-        {
-            var members = new List<Parameter<double>>();
-            foreach (var name in group.GetProperty("params").EnumerateArray().Select(n => n.GetString()!))
-            {
-                parameters[name] = new Parameter<double>(name, Doubles(initial.GetProperty(name)));
-                members.Add(parameters[name]);
-            }
-
-            groups.Add(new ParameterGroup<double>(
-                members,
-                group.TryGetProperty("lr", out var lr) ? lr.GetDouble() : null,
-                group.TryGetProperty("weight_decay", out var wd) ? wd.GetDouble() : null));
-        }
-
-        var optimizer = TorchOptions.Create(golden.Optimizer, golden.Options, groups);
-        double? lrFactor = golden.Case.TryGetProperty("lr_factor_per_step", out var factor) ? factor.GetDouble() : null;
-        var steps = golden.Sequence.GetProperty("steps").GetInt32();
-        for (var t = 0; t < steps; t++)
-        {
-            foreach (var (name, parameter) in parameters)
-            {
-                Doubles(gradients.GetProperty(name)[t]).CopyTo(parameter.Gradient, 0);
-            }
-
-            optimizer.Step();
-            foreach (var (name, parameter) in parameters)
-            {
-                AssertClose(golden.Trajectory.GetProperty(name)[t], parameter.Value, $"{golden.Name}: {name} after step {t + 1}");
-            }
-
-            foreach (var group in optimizer.ParameterGroups)
-            {
-                group.LearningRate *= lrFactor ?? 1;
-            }
-        }
-    }
+    private static void RunSequence(TorchCase golden) =>
+        TorchSequence.Replay<double>(golden, golden.Sequence.GetProperty("steps").GetInt32(), (t, name, value) =>
+            AssertClose(golden.Trajectory.GetProperty(name)[t], value, $"{golden.Name}: {name} after step {t + 1}"));
 
     private static void RunSurface(TorchCase golden)
     {

@@ -31,6 +31,12 @@ internal static class TorchOptions
             "NAdam" => new NAdam<T>(groups, new NAdamOptions(
                 read.Number("lr", 2e-3), read.Beta(0, 0.9), read.Beta(1, 0.999), read.Number("eps", 1e-8),
                 read.Number("weight_decay", 0), read.Number("momentum_decay", 4e-3))),
+            "RAdam" => new RAdam<T>(groups, new RAdamOptions(
+                read.Number("lr", 1e-3), read.Beta(0, 0.9), read.Beta(1, 0.999), read.Number("eps", 1e-8),
+                read.Number("weight_decay", 0))),
+            "Adamax" => new Adamax<T>(groups, new AdamaxOptions(
+                read.Number("lr", 2e-3), read.Beta(0, 0.9), read.Beta(1, 0.999), read.Number("eps", 1e-8),
+                read.Number("weight_decay", 0), read.Flag("maximize"))),
             "Lion" => new Lion<T>(groups, new LionOptions(
                 read.Number("lr", 1e-4), read.Beta(0, 0.9), read.Beta(1, 0.99), read.Number("weight_decay", 0))),
             _ => throw new ArgumentOutOfRangeException(nameof(optimizer), optimizer, "no such optimizer in the library"),
