@@ -15,7 +15,7 @@ public static class SiteRenderer
     private const string KatexHead =
         "<link rel=\"stylesheet\" href=\"katex/katex.min.css\">\n" +
         "<script defer src=\"katex/katex.min.js\"></script>\n" +
-        "<script defer src=\"katex/contrib/auto-render.min.js\" onload=\"renderMathInElement(document.body, { delimiters: [ { left: '\\\\[', right: '\\\\]', display: true }, { left: '\\\\(', right: '\\\\)', display: false } ], throwOnError: false });\"></script>\n";
+        "<script defer src=\"site.js\"></script>\n";
 
     /// <summary>Writes the site.</summary>
     /// <param name="lessons">The lessons, in course order.</param>

@@ -8,6 +8,19 @@ public sealed class BrowserTests(SiteFixture site) : IClassFixture<SiteFixture>
 {
     private const string Chromium = "/usr/bin/chromium";
 
+    /// <summary>Text outside KaTeX's output, code and outputs that still looks like LaTeX: a backslash command or a <c>$$</c>.</summary>
+    private const string RawLatexScript = """
+        () => {
+          const walker = document.createTreeWalker(document.querySelector("main"), NodeFilter.SHOW_TEXT);
+          const found = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (node.parentElement.closest(".katex, pre, code, .output")) continue;
+            if (/\\[a-zA-Z]+|\$\$/.test(node.textContent)) found.push(node.textContent.trim().slice(0, 80));
+          }
+          return found;
+        }
+        """;
+
     [Fact]
     public async Task Every_page_draws_its_charts_and_math_offline_with_no_console_errors()
     {
@@ -27,6 +40,8 @@ public sealed class BrowserTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.Equal(3, pages.Count);
         var chartsSeen = 0;
         var mathSeen = 0;
+        var displaysSeen = 0;
+        var tableHeaders = new List<string>();
         foreach (var file in pages)
         {
             var page = await browser.NewPageAsync();
@@ -62,7 +77,13 @@ public sealed class BrowserTests(SiteFixture site) : IClassFixture<SiteFixture>
             {
                 await page.Locator(".katex").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
                 mathSeen += await page.Locator(".katex").CountAsync();
+                displaysSeen += await page.Locator(".katex-display").CountAsync();
             }
+
+            var rawLatex = await page.EvaluateAsync<string[]>(RawLatexScript);
+            Assert.True(rawLatex.Length == 0, $"{Path.GetFileName(file)} shows raw LaTeX: {string.Join(" | ", rawLatex)}");
+            tableHeaders.AddRange(await page.Locator("main table.course-table th").AllInnerTextsAsync());
+            Assert.Equal(0, await page.Locator("main .output details").CountAsync());
 
             Assert.True(problems.Count == 0, $"{Path.GetFileName(file)}:\n{string.Join('\n', problems)}");
             await page.CloseAsync();
@@ -70,5 +91,15 @@ public sealed class BrowserTests(SiteFixture site) : IClassFixture<SiteFixture>
 
         Assert.Equal(2, chartsSeen);
         Assert.True(mathSeen >= 2, $"expected the inline and display math to be drawn by KaTeX, saw {mathSeen}");
+        Assert.Equal(DisplayEquationsInSources(), displaysSeen);
+        Assert.Equal(["lr", "factor", "regime"], tableHeaders);
     }
+
+    /// <summary>The <c>$$ … $$</c> pairs in the fixtures' Markdown cells, counted from the sources, not from the renderer.</summary>
+    private static int DisplayEquationsInSources() =>
+        Directory.GetFiles(SiteFixture.SourceFolder, "*.ipynb")
+            .Select(path => System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!["cells"]!.AsArray())
+            .SelectMany(cells => cells)
+            .Where(cell => cell!["cell_type"]!.GetValue<string>() == "markdown")
+            .Sum(cell => System.Text.RegularExpressions.Regex.Matches(string.Concat(cell!["source"]!.AsArray().Select(l => l!.GetValue<string>())), @"\$\$(.+?)\$\$", System.Text.RegularExpressions.RegexOptions.Singleline).Count);
 }
