@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Course.Charts;
+using Course.Display;
 using Course.Notebooks.Execution;
 using Course.Notebooks.Running;
 using Course.Notebooks.Site;
@@ -40,6 +41,7 @@ public static class CourseRun
             var name = Path.GetFileNameWithoutExtension(path);
             var progress = new ConsoleProgress(console, i + 1, request.Notebooks.Count, name);
             console.MarkupLineInterpolated($"[bold]Lesson {i + 1} of {request.Notebooks.Count}[/]: {name}");
+            DisplaySettings.Reset();
             var result = await NotebookRunner.RunAsync(path, options, progress, cancellationToken);
             var (withScript, _) = ChartScriptInjector.InjectOnce(result.Executed, plotly);
             withScript.Save(Path.Combine(executedFolder, Path.GetFileName(path)));
