@@ -1,46 +1,65 @@
+using System.Text;
 using System.Text.Json;
-using Course.Checks.Rendering;
 using Course.Notebooks.Execution;
 
 namespace Course.Grading.Worker;
 
 /// <summary>
-/// The child-process side of grading (the <c>Course.Grading.Worker</c> process): runs a <see cref="GradeJob"/> on a fresh
-/// <see cref="ScriptSession"/> and appends one <see cref="CellReport"/> per cell to a JSON-lines file, flushed
-/// after each cell, so whatever ends the process early (Environment.Exit, a stack overflow, the memory limit,
-/// the parent's timeout) the cells already graded are kept. Check results are taken only from a check cell's
-/// own value (its execute_result), formatted with the course's formatters registered again just before the cell.
+/// The untrusted side of grading: reads a <see cref="GradeJob"/> from standard input, runs its cells on a fresh
+/// <see cref="ScriptSession"/>, and after each cell writes one <see cref="CellReport"/> line to standard output,
+/// flushed, so whatever ends the process early the cells already run are kept. After a probe cell it calls the
+/// learner's function on the probe's inputs and reports the outputs. It knows no seed and no expected value:
+/// the grader judges everything it says. Whatever learner code prints goes to the engine's sinks, which the
+/// worker discards.
 /// </summary>
 public static class GradeWorker
 {
     /// <summary>The line written after the last cell.</summary>
     public const string DoneLine = "{\"done\":true}";
 
-    /// <summary>Runs the job in <paramref name="jobPath"/> and writes reports to <paramref name="reportPath"/>.</summary>
-    /// <param name="jobPath">The job JSON.</param>
-    /// <param name="reportPath">The JSON-lines report to append to.</param>
-    /// <returns>0 when every cell was run (whatever its outcome).</returns>
-    public static async Task<int> RunAsync(string jobPath, string reportPath)
+    /// <summary>The largest job read from standard input: 16 MB.</summary>
+    public const int MaxJobBytes = 16 << 20;
+
+    /// <summary>Runs the job on <paramref name="input"/> and reports on <paramref name="output"/>.</summary>
+    /// <param name="input">The job JSON.</param>
+    /// <param name="output">Where report lines go.</param>
+    /// <returns>0 when every cell was run (whatever its outcome), 2 when the job could not be read.</returns>
+    public static async Task<int> RunAsync(Stream input, Stream output)
     {
-        var job = JsonSerializer.Deserialize<GradeJob>(await File.ReadAllTextAsync(jobPath), GradingJson.Options)
-            ?? throw new InvalidDataException($"{jobPath} holds no grade job.");
-        await using var report = new StreamWriter(new FileStream(reportPath, FileMode.Create, FileAccess.Write, FileShare.Read));
+        GradeJob? job;
+        try
+        {
+            using var buffer = new MemoryStream();
+            await CopyBoundedAsync(input, buffer);
+            job = JsonSerializer.Deserialize<GradeJob>(buffer.ToArray(), GradingJson.Options);
+        }
+        catch (Exception e) when (e is JsonException or InvalidDataException)
+        {
+            await Console.Error.WriteLineAsync($"grade worker: the job could not be read: {e.Message}");
+            return 2;
+        }
+
+        if (job is null)
+        {
+            return 2;
+        }
+
+        await using var report = new StreamWriter(output, new UTF8Encoding(false)) { AutoFlush = false };
+        Console.SetOut(TextWriter.Null);
         using var session = new ScriptSession(new ScriptSessionOptions
         {
             WorkingDirectory = job.WorkingDirectory,
-            PreloadedAssemblies = [typeof(Course.Checks.Quiz).Assembly],
+            PreloadedAssemblies = [typeof(Course.Checks.Quiz).Assembly, typeof(Probe).Assembly],
             CellTimeout = TimeSpan.FromSeconds(job.CellTimeoutSeconds),
         });
         foreach (var cell in job.Cells)
         {
-            if (cell.CheckIds.Count > 0)
-            {
-                CheckFormatting.Register();
-            }
-
-            var sink = new CheckCollector();
-            var result = await session.ExecuteAsync(cell.Source, sink);
-            var line = new CellReport(cell.Id, result.Status.ToString(), result.Error is { } e ? $"{e.Name}: {e.Value}" : null, sink.Checks);
+            Probe.Take();
+            var result = await session.ExecuteAsync(cell.Source, Discard.Instance);
+            var probe = cell.Probe is not null && result.Status == CellStatus.Succeeded && Probe.Take() is { } function
+                ? ProbeRunner.Run(cell.Probe, function)
+                : null;
+            var line = new CellReport(cell.Id, result.Status.ToString(), result.Error is { } e ? $"{e.Name}: {e.Value}" : null, probe);
             await report.WriteLineAsync(JsonSerializer.Serialize(line, GradingJson.Options));
             await report.FlushAsync();
         }
@@ -50,10 +69,25 @@ public static class GradeWorker
         return 0;
     }
 
-    /// <summary>Keeps the check JSON of a cell's value; ignores displays, streams and everything else.</summary>
-    private sealed class CheckCollector : IOutputSink
+    private static async Task CopyBoundedAsync(Stream input, Stream buffer)
     {
-        public List<string> Checks { get; } = [];
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await input.ReadAsync(chunk)) > 0)
+        {
+            if (buffer.Length + read > MaxJobBytes)
+            {
+                throw new InvalidDataException($"the job is larger than {MaxJobBytes} bytes");
+            }
+
+            await buffer.WriteAsync(chunk.AsMemory(0, read));
+        }
+    }
+
+    /// <summary>Drops every output: only the probe's data is reported.</summary>
+    private sealed class Discard : IOutputSink
+    {
+        public static Discard Instance { get; } = new();
 
         public void WriteStream(OutputStream stream, string text)
         {
@@ -69,10 +103,6 @@ public static class GradeWorker
 
         public void WriteResult(FormattedValue value, int executionCount)
         {
-            if (value[CheckFormatting.JsonMimeType] is { } json)
-            {
-                Checks.Add(json);
-            }
         }
 
         public void WriteError(CellError error)

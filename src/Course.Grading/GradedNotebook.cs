@@ -1,25 +1,29 @@
+using Course.Checks;
 using Course.Grading.Worker;
 using Course.Notebooks.Ipynb;
 
 namespace Course.Grading;
 
 /// <summary>
-/// Assembles what the grader runs for one submission: the lesson's cells in the lesson's order, cells matched by
-/// id; the learner's code only inside solution cells and as a plain-value quiz answer; the grader's own copy of
-/// every other cell (so an edited check cell is replaced by the original). Cells the learner added are not run,
-/// and a check written inside a solution cell does not count: checks belong in their own cells.
+/// Plans the grading of one submission: the lesson's cells in the lesson's order, cells matched by id; the learner's
+/// code only inside solution cells; the grader's own copy of every other cell (so an edited check cell is replaced
+/// by the original). An exercise's check cell becomes a probe: the worker hands the learner's function back and
+/// calls it on inputs drawn here from the secret seed. Quiz answers are read and judged here, never run. Cells the
+/// learner added are not run, and a check written inside a solution cell does not count.
 /// </summary>
 public static class GradedNotebook
 {
-    /// <summary>The cells to run and notes about what was replaced or refused.</summary>
+    /// <summary>The cells the worker runs, the quiz checks already judged, and notes about what was replaced or refused.</summary>
     /// <param name="lesson">The grader's copy of the lesson.</param>
     /// <param name="submission">The learner's notebook.</param>
-    public static (IReadOnlyList<GradedCell> Cells, IReadOnlyList<string> Notes) Build(LessonKey lesson, Notebook submission)
+    /// <param name="seed">The hidden-case seed.</param>
+    public static GradingPlan Build(LessonKey lesson, Notebook submission, int seed)
     {
         ArgumentNullException.ThrowIfNull(lesson);
         ArgumentNullException.ThrowIfNull(submission);
         var byId = submission.Cells.Where(c => c.Id is not null).GroupBy(c => c.Id!).ToDictionary(g => g.Key, g => g.First());
         var cells = new List<GradedCell>();
+        var judged = new Dictionary<string, IReadOnlyList<CheckResult>>();
         var notes = new List<string>();
         foreach (var cell in lesson.Cells)
         {
@@ -36,16 +40,7 @@ public static class GradedNotebook
                     cells.Add(new GradedCell(cell.Id, theirSource ?? cell.StudentSource, []));
                     break;
                 case CellRole.Answer:
-                    var answer = AnswerExpression.Extract(cell.InstructorSource, theirSource);
-                    if (!AnswerExpression.IsPlainValue(answer))
-                    {
-                        notes.Add($"The answer in cell {cell.Id} ({Shorten(answer)}) is not a plain value (a literal, arithmetic or Math.*), so it was graded as unanswered.");
-                        answer = string.Empty;
-                    }
-
-                    var around = Release.SolutionRegions.AroundInlineRegion(cell.InstructorSource)!.Value;
-                    var source = around.Before + (answer.Length == 0 ? Release.SolutionRegions.EmptyAnswer : answer) + around.After;
-                    cells.Add(new GradedCell(cell.Id, CheckCellHardening.Harden(source), cell.CheckIds));
+                    judged[cell.Id] = Judge(cell.CheckIds, theirSource, notes);
                     break;
                 default:
                     if (cell.Role == CellRole.Check && theirSource is not null && Normalise(theirSource) != Normalise(cell.InstructorSource))
@@ -53,12 +48,24 @@ public static class GradedNotebook
                         notes.Add($"Check cell {cell.Id} was edited; the original was run instead.");
                     }
 
-                    cells.Add(new GradedCell(cell.Id, cell.CheckIds.Count > 0 ? CheckCellHardening.Harden(cell.InstructorSource) : cell.InstructorSource, cell.CheckIds));
+                    if (cell.Role != CellRole.Check)
+                    {
+                        cells.Add(new GradedCell(cell.Id, cell.InstructorSource, []));
+                    }
+                    else if (ExerciseCheckCall.Find(cell.InstructorSource) is { } call && Probe.Source(call.ExerciseId, call.Function) is { } probe)
+                    {
+                        cells.Add(new GradedCell(cell.Id, probe, cell.CheckIds, ExerciseProbes.Create(call.ExerciseId, seed)));
+                    }
+                    else
+                    {
+                        judged[cell.Id] = Judge(cell.CheckIds, cell.InstructorSource, notes);
+                    }
+
                     break;
             }
         }
 
-        return (cells, notes);
+        return new GradingPlan(cells, judged, notes);
     }
 
     /// <summary>How many of the lesson's cell ids the submission has (to tell a lesson from a different notebook).</summary>
@@ -70,7 +77,17 @@ public static class GradedNotebook
         return lesson.Cells.Count(c => ids.Contains(c.Id));
     }
 
-    private static string Normalise(string source) => source.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+    private static IReadOnlyList<CheckResult> Judge(IReadOnlyList<string> questionIds, string? source, List<string> notes) =>
+        questionIds.Select(id =>
+        {
+            var reading = QuizAnswerReader.Read(id, source);
+            if (reading.Refusal is not null && source is not null)
+            {
+                notes.Add($"The answer to {id} was graded as unanswered: {reading.Refusal}");
+            }
 
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
+            return reading.Judge();
+        }).ToArray();
+
+    private static string Normalise(string source) => source.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
 }

@@ -5,15 +5,15 @@ namespace Course.Grading;
 
 /// <summary>
 /// Grades submissions against the grader's copy of the lessons: identifies each submission's lesson, assembles
-/// the cells to run (<see cref="GradedNotebook"/>), runs them in a child process (<see cref="WorkerProcess"/>)
-/// and turns the reports into grades. Never modifies a submission. A submission that cannot be graded gets a
+/// the cells to run (<see cref="GradedNotebook"/>), runs them in a sandboxed worker (<see cref="WorkerProcess"/>)
+/// and judges what comes back itself: the seed and the reference values stay in this process. Never modifies a submission. A submission that cannot be graded gets a
 /// <see cref="SubmissionGrade.Error"/> and the run goes on.
 /// </summary>
 /// <param name="lessons">The grader's copy of every lesson.</param>
 /// <param name="limits">Time and memory limits per submission.</param>
-/// <param name="scratch">A folder for job and report files.</param>
-/// <param name="seed">The hidden-case seed for the workers, or <see langword="null"/> to inherit COURSE_CHECK_SEED.</param>
-public sealed class Grader(IReadOnlyList<LessonKey> lessons, GradeLimits limits, string scratch, string? seed)
+/// <param name="sandbox">How workers are confined.</param>
+/// <param name="seed">The secret hidden-case seed, or <see langword="null"/> to take COURSE_CHECK_SEED from the grader's environment; it never reaches a worker.</param>
+public sealed class Grader(IReadOnlyList<LessonKey> lessons, GradeLimits limits, Sandbox sandbox, string? seed)
 {
     /// <summary>Loads every lesson in <paramref name="folder"/> (<c>*.ipynb</c>).</summary>
     /// <param name="folder">The instructor notebooks' folder.</param>
@@ -22,9 +22,8 @@ public sealed class Grader(IReadOnlyList<LessonKey> lessons, GradeLimits limits,
 
     /// <summary>Grades one submission.</summary>
     /// <param name="submission">The submission.</param>
-    /// <param name="index">Its position in the run, for a unique scratch folder.</param>
     /// <param name="cancellationToken">Stops grading.</param>
-    public async Task<SubmissionGrade> GradeAsync(Submission submission, int index, CancellationToken cancellationToken)
+    public async Task<SubmissionGrade> GradeAsync(Submission submission, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
         Notebook notebook;
@@ -43,10 +42,10 @@ public sealed class Grader(IReadOnlyList<LessonKey> lessons, GradeLimits limits,
             return Failed(submission, string.Empty, error!);
         }
 
-        var (cells, notes) = GradedNotebook.Build(lesson, notebook);
-        var job = new GradeJob(lesson.Directory, limits.CellTimeout.TotalSeconds, cells);
-        var outcome = await WorkerProcess.RunAsync(job, limits, Path.Combine(scratch, $"{index:000}-{Safe(submission.Student)}-{lesson.Name}"), seed, cancellationToken);
-        var allNotes = notes.ToList();
+        var hiddenSeed = ExerciseProbes.SeedFrom(seed ?? Environment.GetEnvironmentVariable(Course.Checks.Exercise.SeedVariable));
+        var plan = GradedNotebook.Build(lesson, notebook, hiddenSeed);
+        var outcome = await WorkerProcess.RunAsync(plan.Cells, lesson, limits, sandbox, cancellationToken);
+        var allNotes = plan.Notes.ToList();
         if (!outcome.Completed)
         {
             allNotes.Add(outcome.TimedOut
@@ -54,7 +53,7 @@ public sealed class Grader(IReadOnlyList<LessonKey> lessons, GradeLimits limits,
                 : $"The submission's process ended early (exit code {outcome.ExitCode}); the cells after that point were not graded.");
         }
 
-        return new SubmissionGrade(submission.Student, lesson.Name, submission.Path, null, ReportGrades.From(cells, outcome, limits), allNotes);
+        return new SubmissionGrade(submission.Student, lesson.Name, submission.Path, null, ReportGrades.From(lesson, plan, outcome, limits, hiddenSeed), allNotes);
     }
 
     private (LessonKey? Lesson, string? Error) Identify(Submission submission, Notebook notebook)
@@ -80,6 +79,4 @@ public sealed class Grader(IReadOnlyList<LessonKey> lessons, GradeLimits limits,
 
     private static SubmissionGrade Failed(Submission submission, string lesson, string error) =>
         new(submission.Student, lesson, submission.Path, error, [], []);
-
-    private static string Safe(string name) => string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '_'));
 }

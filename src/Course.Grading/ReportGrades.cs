@@ -1,59 +1,56 @@
-using System.Text.Json;
 using Course.Checks;
+using Course.Checks.Rendering;
 using Course.Grading.Worker;
 
 namespace Course.Grading;
 
-/// <summary>Turns a worker's cell reports into one grade per check of the lesson.</summary>
+/// <summary>
+/// Turns a submission's plan and its worker's reports into one grade per check of the lesson, in lesson order. An
+/// exercise is judged here from the outputs the worker reported (<see cref="ExerciseProbes.Grade"/>); a quiz was
+/// judged when the plan was made. The first report of a cell counts; a cell reported twice is void.
+/// </summary>
 public static class ReportGrades
 {
-    /// <summary>Grades every check of <paramref name="cells"/> from <paramref name="outcome"/>.</summary>
-    /// <param name="cells">The cells that were run.</param>
+    /// <summary>Grades every check of <paramref name="lesson"/>.</summary>
+    /// <param name="lesson">The grader's copy of the lesson.</param>
+    /// <param name="plan">What was run and what was judged already.</param>
     /// <param name="outcome">What the worker reported.</param>
     /// <param name="limits">The limits, for messages.</param>
-    public static IReadOnlyList<CheckGrade> From(IReadOnlyList<GradedCell> cells, WorkerOutcome outcome, GradeLimits limits)
+    /// <param name="seed">The hidden-case seed.</param>
+    public static IReadOnlyList<CheckGrade> From(LessonKey lesson, GradingPlan plan, WorkerOutcome outcome, GradeLimits limits, int seed)
     {
-        var reports = outcome.Reports.GroupBy(r => r.CellId).ToDictionary(g => g.Key, g => g.Last());
+        ArgumentNullException.ThrowIfNull(lesson);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(outcome);
+        var reports = outcome.Reports.GroupBy(r => r.CellId).ToDictionary(g => g.Key, g => g.Count() == 1 ? g.Single() : null);
+        var probes = plan.Cells.Where(c => c.Probe is not null).ToDictionary(c => c.Id, c => c.Probe!);
         var grades = new List<CheckGrade>();
-        foreach (var cell in cells.Where(c => c.CheckIds.Count > 0))
+        foreach (var cell in lesson.Cells.Where(c => c.CheckIds.Count > 0))
         {
-            var report = reports.GetValueOrDefault(cell.Id);
-            var results = report?.Checks.Select(Parse).OfType<JsonElement>().ToArray() ?? [];
+            var results = plan.Judged.GetValueOrDefault(cell.Id) ?? [];
+            if (probes.TryGetValue(cell.Id, out var probe))
+            {
+                var report = reports.GetValueOrDefault(cell.Id);
+                results = report?.Probe is { } outputs ? [ExerciseProbes.Grade(probe.ExerciseId, seed, outputs)] : [];
+            }
+
             foreach (var id in cell.CheckIds.Distinct())
             {
                 var max = CheckCatalog.MaxScore(id) ?? 0;
-                var result = results.LastOrDefault(r => r.TryGetProperty("questionId", out var q) && q.GetString() == id);
-                if (result.ValueKind == JsonValueKind.Object)
+                var result = results.LastOrDefault(r => r.QuestionId == id);
+                if (result is not null)
                 {
-                    var score = Math.Clamp(result.GetProperty("score").GetDouble(), 0, max);
-                    var misconception = result.TryGetProperty("misconception", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
-                    var feedback = result.TryGetProperty("feedback", out var f) ? f.GetString() ?? string.Empty : string.Empty;
-                    var details = result.TryGetProperty("details", out var d) && d.ValueKind == JsonValueKind.Array
-                        ? d.EnumerateArray().Select(x => x.GetString() ?? string.Empty).ToArray()
-                        : [];
-                    grades.Add(new CheckGrade(id, result.GetProperty("kind").GetString() ?? string.Empty, score, max, result.GetProperty("correct").GetBoolean() && score == max, misconception, feedback, true, details));
+                    var score = Math.Clamp(result.Score, 0, max);
+                    grades.Add(new CheckGrade(id, CheckJson.KindName(result.Kind), score, max, result.Correct && score == max, result.Misconception?.Id, result.Feedback, true, result.Details));
                 }
                 else
                 {
-                    grades.Add(new CheckGrade(id, string.Empty, 0, max, false, null, WhyNoResult(report, outcome, limits), false, []));
+                    grades.Add(new CheckGrade(id, string.Empty, 0, max, false, null, WhyNoResult(reports.GetValueOrDefault(cell.Id), outcome, limits), false, []));
                 }
             }
         }
 
         return grades;
-    }
-
-    private static JsonElement? Parse(string json)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            return document.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 
     private static string WhyNoResult(CellReport? report, WorkerOutcome outcome, GradeLimits limits)
@@ -64,7 +61,7 @@ public static class ReportGrades
             {
                 "TimedOut" => $"The check cell did not finish within {limits.CellTimeout.TotalSeconds:0} s.",
                 _ when report.Error is not null => $"The check cell failed: {report.Error}",
-                _ => "The check cell ran but produced no check result.",
+                _ => "The check cell ran but the learner's function did not come back to be checked.",
             };
         }
 

@@ -10,8 +10,9 @@ public sealed class GradingOptions
     private readonly Option<string> lessons = new("--lessons") { Description = "The grader's copy of the lessons (instructor notebooks).", DefaultValueFactory = _ => "notebooks" };
     private readonly Option<int> cellTimeout = new("--cell-timeout") { Description = "Seconds one cell may run.", DefaultValueFactory = _ => 30 };
     private readonly Option<int> notebookTimeout = new("--notebook-timeout") { Description = "Seconds one submission may run in total.", DefaultValueFactory = _ => 300 };
-    private readonly Option<int> memoryLimit = new("--memory-limit") { Description = "Managed heap limit of each submission's process, in MB.", DefaultValueFactory = _ => 2048 };
+    private readonly Option<int> memoryLimit = new("--memory-limit") { Description = "Memory limit of each submission's process, in MB (the managed heap; the sandbox also caps its address space).", DefaultValueFactory = _ => 2048 };
     private readonly Option<string?> seed = new("--seed") { Description = "Secret seed for the hidden cases (default: the COURSE_CHECK_SEED environment variable, else the public seed)." };
+    private readonly Option<bool> noSandbox = new("--no-sandbox") { Description = "Run submissions without the bubblewrap sandbox (only for code you trust: " + Sandbox.Risk + ")" };
     private readonly Option<double?> failUnder = new("--fail-under") { Description = "Exit with code 2 when a graded submission scores below this percentage." };
 
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
@@ -19,7 +20,7 @@ public sealed class GradingOptions
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        foreach (var option in new Option[] { lessons, cellTimeout, notebookTimeout, memoryLimit, seed, failUnder })
+        foreach (var option in new Option[] { lessons, cellTimeout, notebookTimeout, memoryLimit, seed, noSandbox, failUnder })
         {
             command.Options.Add(option);
         }
@@ -43,23 +44,28 @@ public sealed class GradingOptions
             return null;
         }
 
-        var limits = new GradeLimits(TimeSpan.FromSeconds(parse.GetValue(cellTimeout)), TimeSpan.FromSeconds(parse.GetValue(notebookTimeout)), parse.GetValue(memoryLimit));
-        var scratch = Path.Combine(Path.GetTempPath(), "course-grade-" + Guid.NewGuid().ToString("N")[..8]);
-        var grader = new Grader(keys, limits, scratch, parse.GetValue(seed));
-        var grades = new List<SubmissionGrade>();
-        var submissions = Submission.Find(paths);
-        for (var i = 0; i < submissions.Count; i++)
+        Sandbox sandbox;
+        if (parse.GetValue(noSandbox))
         {
-            grades.Add(await grader.GradeAsync(submissions[i], i, cancellationToken));
+            Console.Error.WriteLine($"warning: --no-sandbox: {Sandbox.Risk}");
+            sandbox = Sandbox.None;
+        }
+        else if (Sandbox.Bubblewrap is { } bubblewrap)
+        {
+            sandbox = bubblewrap;
+        }
+        else
+        {
+            Console.Error.WriteLine("course: bubblewrap (bwrap) is not installed, so submissions cannot be sandboxed; install it (Debian: apt-get install bubblewrap), or pass --no-sandbox to grade code you trust.");
+            return null;
         }
 
-        try
+        var limits = new GradeLimits(TimeSpan.FromSeconds(parse.GetValue(cellTimeout)), TimeSpan.FromSeconds(parse.GetValue(notebookTimeout)), parse.GetValue(memoryLimit));
+        var grader = new Grader(keys, limits, sandbox, parse.GetValue(seed));
+        var grades = new List<SubmissionGrade>();
+        foreach (var submission in Submission.Find(paths))
         {
-            Directory.Delete(scratch, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A worker killed mid-write may still hold a file; the temp folder is left for the OS to clean.
+            grades.Add(await grader.GradeAsync(submission, cancellationToken));
         }
 
         return grades;

@@ -97,9 +97,12 @@ public sealed class GraderTests(GradingRun run) : IClassFixture<GradingRun>
     {
         var grade = run.Of("exits");
         Assert.Null(grade.Error);
-        Assert.All(grade.Checks, c => Assert.False(c.Ran));
-        Assert.Contains("ended early", Check(grade, "04-nesterov-trait").Feedback, StringComparison.Ordinal);
-        Assert.Equal(0, grade.Score);
+        var exercise = Check(grade, "sgd-step");
+        Assert.False(exercise.Ran);
+        Assert.Contains("ended early", exercise.Feedback, StringComparison.Ordinal);
+        Assert.Equal(0, exercise.Score);
+        // Quiz answers are read from the submission's source on the trusted side, so they do not depend on the worker.
+        Assert.Equal(2, grade.Score);
         Assert.Equal(7, grade.MaxScore);
         Assert.Null(run.Of("fake-outputs").Error); // graded after "exits" in the same run
     }

@@ -47,12 +47,11 @@ public sealed class GradingRun : IAsyncLifetime
         Submit("malformed", "{ this is not json");
         Submit("stranger", FixtureLesson.Notebook([("x1", "1 + 1"), ("x2", "2 + 2"), ("x3", "3 + 3")]));
 
-        var grader = new Grader(Grader.LoadLessons(lessons), new GradeLimits(TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(150), 1024), Path.Combine(Output, "scratch"), seed: "grader-secret");
-        var found = Submission.Find([submissions]);
+        var grader = new Grader(Grader.LoadLessons(lessons), new GradeLimits(TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(150), 1024), Sandbox.Bubblewrap ?? Sandbox.None, seed: "grader-secret");
         var grades = new List<SubmissionGrade>();
-        for (var i = 0; i < found.Count; i++)
+        foreach (var submission in Submission.Find([submissions]))
         {
-            grades.Add(await grader.GradeAsync(found[i], i, CancellationToken.None));
+            grades.Add(await grader.GradeAsync(submission, CancellationToken.None));
         }
 
         Grades = grades;

@@ -25,8 +25,8 @@ public sealed class ReleasedLessonTests
             .Select(c => c.Id == "q-nesterov" ? (c.Id, "Quiz.Ask(\"04-nesterov-trait\", \"b\")") : c)
             .Select(c => (c.Id, c.Item2.Replace("Quiz.Ask(\"03-momentum-decay\", \"\")", "Quiz.Ask(\"03-momentum-decay\", Math.Pow(0.9, 10))", StringComparison.Ordinal)))));
 
-        var grader = new Grader(keys, new GradeLimits(TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(120), 1024), Path.Combine(folder, "scratch"), seed: null);
-        var grade = await grader.GradeAsync(new Submission("me", work), 0, TestContext.Current.CancellationToken);
+        var grader = new Grader(keys, new GradeLimits(TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(120), 1024), Sandbox.Bubblewrap ?? Sandbox.None, seed: null);
+        var grade = await grader.GradeAsync(new Submission("me", work), TestContext.Current.CancellationToken);
 
         Assert.Null(grade.Error);
         Assert.Equal(FixtureLesson.Name, grade.Lesson);

@@ -38,7 +38,18 @@ internal static class EpochBatchesChecker
     /// <param name="learner">The learner's function, possibly null.</param>
     /// <param name="seed">The hidden-case seed.</param>
     /// <param name="timeLimit">How long one call may take.</param>
-    public static CheckResult Check(string? id, EpochBatches? learner, int seed, TimeSpan timeLimit)
+    public static CheckResult Check(string? id, EpochBatches? learner, int seed, TimeSpan timeLimit) =>
+        Check(id, learner is null ? null : (n, b, caseSeed) => Call(learner, n, b, caseSeed, timeLimit), seed, timeLimit);
+
+    /// <summary>
+    /// Grades the calls <paramref name="call"/> reports (n, batch size, the seed of the <see cref="Random"/> given): the
+    /// grader's side of the trust boundary, where the calls ran in a sandboxed process. Each case calls twice with the same seed.
+    /// </summary>
+    /// <param name="id">The exercise id the learner asked for.</param>
+    /// <param name="call">The learner's batches, error or time-out for one call, or <see langword="null"/> when no function was given.</param>
+    /// <param name="seed">The hidden-case seed.</param>
+    /// <param name="timeLimit">How long one call may take, for messages.</param>
+    public static CheckResult Check(string? id, Func<int, int, int, (int[][]? Batches, Exception? Error, bool TimedOut)>? call, int seed, TimeSpan timeLimit)
     {
         var key = id?.Trim() ?? string.Empty;
         var cases = Cases(seed);
@@ -48,7 +59,7 @@ internal static class EpochBatchesChecker
                 $"A function of the shape EpochBatches(n, batchSize, random) is checked by the exercise \"{Id}\", not \"{id}\".");
         }
 
-        if (learner is null)
+        if (call is null)
         {
             return new CheckResult(Id, CheckKind.Exercise, false, 0, cases.Count,
                 "No function was given (null). Pass the name of your function, for example Exercise.Check(\"minibatch-epoch\", MyEpochBatches).")
@@ -63,7 +74,7 @@ internal static class EpochBatchesChecker
         foreach (var (n, b, caseSeed) in cases)
         {
             var label = $"Case n = {n}, batch size = {b}";
-            var first = Call(learner, n, b, caseSeed, timeLimit);
+            var first = call(n, b, caseSeed);
             if (first.Error is NotImplementedException)
             {
                 return new CheckResult(Id, CheckKind.Exercise, false, 0, cases.Count,
@@ -81,11 +92,11 @@ internal static class EpochBatchesChecker
             }
 
             var (problem, misconception) = first.Error is { } error
-                ? ($"your function threw {error.GetType().Name}: {error.Message}", null)
+                ? ($"your function threw {ReportedException.NameOf(error)}: {error.Message}", null)
                 : Inspect(first.Batches, n, b);
             if (problem is null)
             {
-                var again = Call(learner, n, b, caseSeed, timeLimit);
+                var again = call(n, b, caseSeed);
                 if (again.Batches is null || !Flatten(again.Batches).SequenceEqual(Flatten(first.Batches!)))
                 {
                     (problem, misconception) = ("a second call with an identically seeded Random gave different batches", BatchMisconceptions.IgnoresGivenRandom);

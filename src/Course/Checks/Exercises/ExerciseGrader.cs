@@ -14,7 +14,19 @@ internal static class ExerciseGrader
     /// <param name="step">Calls the learner's function for a case, a 0-based step and a copy of the state.</param>
     /// <param name="seed">The hidden-case seed.</param>
     /// <param name="timeLimit">The time limit per case.</param>
-    public static CheckResult Grade(ExerciseDefinition exercise, Func<StepCase, int, double[][], double[]?[]> step, int seed, TimeSpan timeLimit)
+    public static CheckResult Grade(ExerciseDefinition exercise, Func<StepCase, int, double[][], double[]?[]> step, int seed, TimeSpan timeLimit) =>
+        Grade(exercise, seed, timeLimit, (stepCase, reference) => LearnerRunner.Run(stepCase, reference, step, timeLimit));
+
+    /// <summary>
+    /// Grades the runs <paramref name="run"/> reports for the cases of <paramref name="exercise"/> for <paramref name="seed"/>:
+    /// the grader's side of the trust boundary, where the runs come from a sandboxed process that never saw the seed
+    /// or the reference, and this method compares them with the reference itself.
+    /// </summary>
+    /// <param name="exercise">The exercise.</param>
+    /// <param name="seed">The hidden-case seed.</param>
+    /// <param name="timeLimit">The time limit per case, for messages.</param>
+    /// <param name="run">What the learner's function did on a case, fed the reference state before each step.</param>
+    public static CheckResult Grade(ExerciseDefinition exercise, int seed, TimeSpan timeLimit, Func<StepCase, IReadOnlyList<double[][]>, LearnerRun> run)
     {
         var cases = HiddenCases.For(exercise, seed);
         var passed = 0;
@@ -25,13 +37,13 @@ internal static class ExerciseGrader
         {
             var stepCase = cases[c];
             var reference = exercise.Reference(stepCase);
-            var run = LearnerRunner.Run(stepCase, reference, step, timeLimit);
-            if (run.Error is NotImplementedException notImplemented)
+            var outcome = run(stepCase, reference);
+            if (outcome.Error is NotImplementedException notImplemented)
             {
                 return NotImplemented(exercise, cases.Count, notImplemented);
             }
 
-            if (run.TimedOut)
+            if (outcome.TimedOut)
             {
                 var message = $"Case {stepCase.Number}: your function did not finish within {timeLimit.TotalSeconds:0.#} s (an endless loop?). The remaining cases were skipped.";
                 details.Add(message);
@@ -39,7 +51,7 @@ internal static class ExerciseGrader
                 break;
             }
 
-            var failure = DescribeFailure(exercise, stepCase, reference, run);
+            var failure = DescribeFailure(exercise, stepCase, reference, outcome);
             if (failure is null)
             {
                 passed++;
@@ -47,7 +59,7 @@ internal static class ExerciseGrader
                 continue;
             }
 
-            var misconception = Recognise(exercise, stepCase, reference, run);
+            var misconception = Recognise(exercise, stepCase, reference, outcome);
             if (misconception is not null)
             {
                 misconceptions.Add(misconception);
@@ -93,7 +105,12 @@ internal static class ExerciseGrader
         if (run.Error is { } error)
         {
             var k = run.Outputs.Count;
-            return $"step {k + 1}: your function threw {error.GetType().Name}: {error.Message}{Environment.NewLine}{Inputs(exercise, stepCase, reference, k)}";
+            return $"step {k + 1}: your function threw {ReportedException.NameOf(error)}: {error.Message}{Environment.NewLine}{Inputs(exercise, stepCase, reference, k)}";
+        }
+
+        if (run.Outputs.Count != stepCase.Steps)
+        {
+            return $"{run.Outputs.Count} results came back for {stepCase.Steps} steps";
         }
 
         return null;

@@ -1,0 +1,27 @@
+using Course.Checks.Exercises;
+
+namespace Course.Grading.Worker;
+
+/// <summary>The inputs of a hidden case as they travel to the worker (the library's case record is internal to it).</summary>
+/// <param name="Number">The 1-based case number.</param>
+/// <param name="Steps">How many steps.</param>
+/// <param name="Gradients">The gradient of each step (empty when a field gives them).</param>
+/// <param name="LearningRate">η.</param>
+/// <param name="Momentum">μ.</param>
+/// <param name="Alpha">α of RMSprop.</param>
+/// <param name="Beta1">β₁.</param>
+/// <param name="Beta2">β₂.</param>
+/// <param name="Eps">ε.</param>
+/// <param name="WeightDecay">λ.</param>
+/// <param name="Field">The gradient field's curvature, centre and cubic terms (Nesterov), or <see langword="null"/>.</param>
+public sealed record StepCaseData(int Number, int Steps, double[][] Gradients, double LearningRate, double Momentum, double Alpha, double Beta1, double Beta2, double Eps, double WeightDecay, double[][]? Field)
+{
+    /// <summary>The inputs of <paramref name="stepCase"/>.</summary>
+    /// <param name="stepCase">A hidden case.</param>
+    internal static StepCaseData From(StepCase stepCase) =>
+        new(stepCase.Number, stepCase.Steps, stepCase.Gradients, stepCase.LearningRate, stepCase.Momentum, stepCase.Alpha, stepCase.Beta1, stepCase.Beta2, stepCase.Eps, stepCase.WeightDecay,
+            stepCase.Field is { } f ? [f.Curvature, f.Centre, f.Cubic] : null);
+
+    /// <summary>The gradient field, when the case has one.</summary>
+    internal GradientField? GradientField => Field is [var curvature, var centre, var cubic] ? new GradientField(curvature, centre, cubic) : null;
+}
