@@ -14,6 +14,7 @@ public sealed class ScheduleGoldenTests
         ["exponential_0.9"] = new ExponentialDecay(0.9),
         ["cosine_10"] = new CosineAnnealing(10),
         ["cosine_12_min_0.1"] = new CosineAnnealing(12, MinFactor: 0.1),
+        ["cosine_6_min_0.1_past_t_max"] = new CosineAnnealing(6, MinFactor: 0.1, ContinuePastEnd: true),
         ["linear_5_default"] = new LinearWarmup(5),
         ["linear_8_0.1"] = new LinearWarmup(8, StartFactor: 0.1),
         ["warmup_5_0.1_then_cosine_15"] = Schedule.WarmupCosine(5, 20, warmupStartFactor: 0.1),

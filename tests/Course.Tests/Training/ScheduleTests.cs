@@ -18,6 +18,25 @@ public sealed class ScheduleTests
     }
 
     [Fact]
+    public void Inverse_time_decay_is_one_over_t_and_one_over_root_t()
+    {
+        var oneOverT = new InverseTimeDecay(0.5);
+        Assert.Equal([1.0, 1 / 1.5, 0.5, 1 / 2.5], oneOverT.Factors(4), new ToleranceComparer(1e-15));
+        var oneOverRootT = new InverseTimeDecay(1, Power: 0.5);
+        Assert.Equal(1 / Math.Sqrt(100), oneOverRootT.Factor(99), 15);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new InverseTimeDecay(0));
+    }
+
+    [Fact]
+    public void Cosine_annealing_past_its_end_holds_by_default_and_climbs_back_when_asked()
+    {
+        Assert.Equal(0.2, new CosineAnnealing(8, MinFactor: 0.2).Factor(12), 15);
+        var periodic = new CosineAnnealing(8, MinFactor: 0.2, ContinuePastEnd: true);
+        Assert.Equal(0.6, periodic.Factor(12), 15);   // three quarters of the period 2T: back up halfway
+        Assert.Equal(1.0, periodic.Factor(16), 15);   // t = 2T: the initial rate again
+    }
+
+    [Fact]
     public void Linear_warmup_reaches_one_at_its_last_step_and_stays()
     {
         var schedule = new LinearWarmup(4, StartFactor: 0.2);

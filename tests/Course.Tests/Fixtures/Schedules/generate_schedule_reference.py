@@ -27,6 +27,7 @@ CASES = {
     "exponential_0.9": (lambda o: s.ExponentialLR(o, gamma=0.9), [0.1, 0.03], 30),
     "cosine_10": (lambda o: s.CosineAnnealingLR(o, T_max=10), [0.1, 0.03], 11),
     "cosine_12_min_0.1": (lambda o: s.CosineAnnealingLR(o, T_max=12, eta_min=0.01), [0.1], 13),
+    "cosine_6_min_0.1_past_t_max": (lambda o: s.CosineAnnealingLR(o, T_max=6, eta_min=0.01), [0.1], 27),
     "linear_5_default": (lambda o: s.LinearLR(o, total_iters=5), [0.1, 0.03], 12),
     "linear_8_0.1": (lambda o: s.LinearLR(o, start_factor=0.1, total_iters=8), [0.1, 0.03], 12),
     "warmup_5_0.1_then_cosine_15": (
