@@ -1,30 +1,50 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Course.Notebooks.Execution;
 
 /// <summary>
 /// Inserts <c>CancellationPoint.Check(slot)</c> at the top of every loop body and every method,
-/// local function, accessor and lambda block body of a cell. The inserted call carries no line
-/// breaks, so compile errors and stack traces keep the cell's own line numbers.
+/// local function, accessor and lambda body of a cell. Expression bodies (<c>i =&gt; i * i</c>,
+/// <c>int F() =&gt; …;</c>) become block bodies that check, then return the expression, so LINQ
+/// over a huge range stops too. The inserted code carries no line breaks, so compile errors and
+/// stack traces keep the cell's own line numbers.
 /// </summary>
-internal sealed class CancellationRewriter(int slot) : CSharpSyntaxRewriter
+/// <remarks>
+/// Which expression bodies return a value is only known after binding, so every one is guarded and
+/// numbered (in source order); those the compiler then rejects (a lambda that returns nothing, one
+/// converted to an expression tree) are listed in <c>unguarded</c> on a second pass and left as written.
+/// </remarks>
+internal sealed class CancellationRewriter(int slot, IReadOnlySet<int> unguarded) : CSharpSyntaxRewriter
 {
+    private const string GuardKind = "course-cancellation-guard";
+
     private readonly StatementSyntax check = SyntaxFactory.ParseStatement(
         $"global::Course.Notebooks.Scripting.CancellationPoint.Check({slot});");
 
+    private int nextExpressionBody;
+
     /// <summary>Rewrites a cell's source text, keeping its line layout.</summary>
-    public static string Rewrite(string code, int slot, CSharpParseOptions parseOptions)
+    /// <param name="code">The cell's C# (directives already removed).</param>
+    /// <param name="slot">The session's cancellation slot.</param>
+    /// <param name="parseOptions">How the cell is parsed.</param>
+    /// <param name="unguarded">Numbers of expression bodies to leave as written.</param>
+    public static GuardedCell Rewrite(string code, int slot, CSharpParseOptions parseOptions, IReadOnlySet<int>? unguarded = null)
     {
         var tree = CSharpSyntaxTree.ParseText(code, parseOptions);
         if (tree.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             // Let the compiler report the cell's own errors against its own text.
-            return code;
+            return new GuardedCell(code, []);
         }
 
-        return new CancellationRewriter(slot).Visit(tree.GetRoot()).ToFullString();
+        var root = new CancellationRewriter(slot, unguarded ?? new HashSet<int>()).Visit(tree.GetRoot());
+        var guards = root.GetAnnotatedNodes(GuardKind)
+            .Select(node => new GuardedBody(int.Parse(node.GetAnnotations(GuardKind).First().Data!, System.Globalization.CultureInfo.InvariantCulture), node.Span))
+            .ToList();
+        return new GuardedCell(root.ToFullString(), guards);
     }
 
     public override SyntaxNode? VisitForStatement(ForStatementSyntax node)
@@ -59,8 +79,19 @@ internal sealed class CancellationRewriter(int slot) : CSharpSyntaxRewriter
 
     public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node)
     {
+        var number = node.ExpressionBody is null ? -1 : nextExpressionBody++;
         var visited = (MethodDeclarationSyntax)base.VisitMethodDeclaration(node)!;
-        return visited.Body is null ? visited : visited.WithBody(Prepend(visited.Body));
+        if (visited.Body is not null)
+        {
+            return visited.WithBody(Prepend(visited.Body));
+        }
+
+        return visited.ExpressionBody is { } arrow && !unguarded.Contains(number)
+            ? Annotated(
+                visited.WithExpressionBody(null).WithSemicolonToken(default)
+                    .WithBody(Block(arrow, IsVoid(visited.ReturnType), visited.SemicolonToken)),
+                number)
+            : visited;
     }
 
     public override SyntaxNode? VisitConstructorDeclaration(ConstructorDeclarationSyntax node)
@@ -77,20 +108,47 @@ internal sealed class CancellationRewriter(int slot) : CSharpSyntaxRewriter
 
     public override SyntaxNode? VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
     {
+        var number = node.ExpressionBody is null ? -1 : nextExpressionBody++;
         var visited = (LocalFunctionStatementSyntax)base.VisitLocalFunctionStatement(node)!;
-        return visited.Body is null ? visited : visited.WithBody(Prepend(visited.Body));
+        if (visited.Body is not null)
+        {
+            return visited.WithBody(Prepend(visited.Body));
+        }
+
+        return visited.ExpressionBody is { } arrow && !unguarded.Contains(number)
+            ? Annotated(
+                visited.WithExpressionBody(null).WithSemicolonToken(default)
+                    .WithBody(Block(arrow, IsVoid(visited.ReturnType), visited.SemicolonToken)),
+                number)
+            : visited;
     }
 
     public override SyntaxNode? VisitParenthesizedLambdaExpression(ParenthesizedLambdaExpressionSyntax node)
     {
+        var number = node.ExpressionBody is null ? -1 : nextExpressionBody++;
         var visited = (ParenthesizedLambdaExpressionSyntax)base.VisitParenthesizedLambdaExpression(node)!;
-        return visited.Block is null ? visited : visited.WithBlock(Prepend(visited.Block));
+        if (visited.Block is not null)
+        {
+            return visited.WithBlock(Prepend(visited.Block));
+        }
+
+        return visited.ExpressionBody is { } body && !unguarded.Contains(number)
+            ? Annotated(visited.WithExpressionBody(null).WithBlock(Block(body, returnsVoid: false)), number)
+            : visited;
     }
 
     public override SyntaxNode? VisitSimpleLambdaExpression(SimpleLambdaExpressionSyntax node)
     {
+        var number = node.ExpressionBody is null ? -1 : nextExpressionBody++;
         var visited = (SimpleLambdaExpressionSyntax)base.VisitSimpleLambdaExpression(node)!;
-        return visited.Block is null ? visited : visited.WithBlock(Prepend(visited.Block));
+        if (visited.Block is not null)
+        {
+            return visited.WithBlock(Prepend(visited.Block));
+        }
+
+        return visited.ExpressionBody is { } body && !unguarded.Contains(number)
+            ? Annotated(visited.WithExpressionBody(null).WithBlock(Block(body, returnsVoid: false)), number)
+            : visited;
     }
 
     public override SyntaxNode? VisitAnonymousMethodExpression(AnonymousMethodExpressionSyntax node)
@@ -98,6 +156,9 @@ internal sealed class CancellationRewriter(int slot) : CSharpSyntaxRewriter
         var visited = (AnonymousMethodExpressionSyntax)base.VisitAnonymousMethodExpression(node)!;
         return visited.WithBlock(Prepend(visited.Block));
     }
+
+    private static bool IsVoid(TypeSyntax returnType) =>
+        returnType is PredefinedTypeSyntax predefined && predefined.Keyword.IsKind(SyntaxKind.VoidKeyword);
 
     private BlockSyntax Guard(StatementSyntax statement) =>
         statement is BlockSyntax block
@@ -114,4 +175,64 @@ internal sealed class CancellationRewriter(int slot) : CSharpSyntaxRewriter
             .WithOpenBraceToken(open.WithTrailingTrivia())
             .WithStatements(block.Statements.Insert(0, check.WithTrailingTrivia(open.TrailingTrivia)));
     }
+
+    /// <summary>
+    /// <c>=&gt; expression;</c> as <c>{ check; return expression; }</c> (a statement for a void member, a
+    /// <c>throw</c> for a throw expression), the expression's own trivia kept where it was.
+    /// </summary>
+    private BlockSyntax Block(ArrowExpressionClauseSyntax arrow, bool returnsVoid, SyntaxToken semicolon)
+    {
+        var block = Block(arrow.Expression, returnsVoid);
+        return block
+            .WithLeadingTrivia(arrow.ArrowToken.LeadingTrivia)
+            .WithTrailingTrivia(block.GetTrailingTrivia().AddRange(semicolon.LeadingTrivia).AddRange(semicolon.TrailingTrivia));
+    }
+
+    private BlockSyntax Block(ExpressionSyntax expression, bool returnsVoid)
+    {
+        var trailing = expression.GetTrailingTrivia();
+        var body = expression.WithTrailingTrivia();
+        var semicolon = SyntaxFactory.Token(SyntaxKind.SemicolonToken);
+        StatementSyntax statement = body switch
+        {
+            ThrowExpressionSyntax thrown => SyntaxFactory.ThrowStatement(
+                SyntaxFactory.Token(SyntaxKind.ThrowKeyword).WithTrailingTrivia(SyntaxFactory.Space), thrown.Expression, semicolon),
+            _ when returnsVoid => SyntaxFactory.ExpressionStatement(body, semicolon),
+            _ => SyntaxFactory.ReturnStatement(
+                SyntaxFactory.Token(SyntaxKind.ReturnKeyword).WithTrailingTrivia(SyntaxFactory.Space), body, semicolon),
+        };
+        return SyntaxFactory.Block(check, statement).WithTrailingTrivia(trailing);
+    }
+
+    /// <summary>Marks a lambda or member whose expression body was guarded with its number.</summary>
+    private static T Annotated<T>(T node, int number)
+        where T : SyntaxNode =>
+        node.WithAdditionalAnnotations(new SyntaxAnnotation(GuardKind, number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 }
+
+/// <summary>A cell's source with cancellation checks written in.</summary>
+/// <param name="Code">The rewritten source.</param>
+/// <param name="Guards">Where each guarded expression body is in <paramref name="Code"/>, by its number.</param>
+internal sealed record GuardedCell(string Code, IReadOnlyList<GuardedBody> Guards)
+{
+    /// <summary>The numbers of the innermost guarded bodies that contain one of <paramref name="errors"/>.</summary>
+    public IReadOnlySet<int> GuardsAround(IEnumerable<Diagnostic> errors)
+    {
+        var numbers = new HashSet<int>();
+        foreach (var error in errors)
+        {
+            var span = error.Location.SourceSpan;
+            if (Guards.Where(g => g.Span.Contains(span)).MinBy(g => g.Span.Length) is { } innermost)
+            {
+                numbers.Add(innermost.Number);
+            }
+        }
+
+        return numbers;
+    }
+}
+
+/// <summary>A lambda or member whose expression body was turned into a guarded block.</summary>
+/// <param name="Number">Its number, counted in source order.</param>
+/// <param name="Span">Its span in the rewritten source.</param>
+internal sealed record GuardedBody(int Number, TextSpan Span);

@@ -6,6 +6,8 @@ namespace Course.Notebooks.Execution;
 /// <summary>
 /// The outputs of one running cell: serialises every call to the sink and buffers stream text so a
 /// loop that prints line by line becomes a few stream outputs, flushed in order with the others.
+/// Once the cell has ended (<see cref="Close"/>) nothing more reaches its sink: output that code left
+/// running writes late is refused, so it can never appear under another cell.
 /// </summary>
 internal sealed class CellContext(ScriptSession session, IOutputSink sink, int executionCount)
 {
@@ -22,33 +24,36 @@ internal sealed class CellContext(ScriptSession session, IOutputSink sink, int e
 
     public int ExecutionCount { get; } = executionCount;
 
-    public bool IsClosed
-    {
-        get
-        {
-            lock (gate)
-            {
-                return closed;
-            }
-        }
-    }
-
-    public void Write(OutputStream stream, string text)
+    /// <summary>Buffers stream text; returns <see langword="false"/>, taking nothing, once the cell has ended.</summary>
+    public bool Write(OutputStream stream, string text)
     {
         lock (gate)
         {
+            if (closed)
+            {
+                return false;
+            }
+
             (stream == OutputStream.StandardOutput ? stdout : stderr).Append(text);
             if (stdout.Length + stderr.Length >= FlushCharacters || (text.Contains('\n') && sinceFlush.Elapsed >= FlushInterval))
             {
                 FlushLocked();
             }
+
+            return true;
         }
     }
 
+    /// <summary>Writes a display, update, result or error to the sink, after the buffered text; dropped once the cell has ended.</summary>
     public void Emit(Action<IOutputSink> write)
     {
         lock (gate)
         {
+            if (closed)
+            {
+                return;
+            }
+
             FlushLocked();
             write(sink);
         }

@@ -4,7 +4,8 @@ namespace Course.Notebooks.Execution;
 
 /// <summary>
 /// Replaces <c>Console.Out</c> and <c>Console.Error</c> once per process with writers that send text
-/// to the cell running on the current async flow, and everything else to the original console.
+/// to the cell running on the current async flow, and everything else (including what a cell writes
+/// after it ended) to the original console.
 /// Several sessions can run at once without seeing each other's output.
 /// </summary>
 internal static class ConsoleRouter
@@ -46,11 +47,7 @@ internal static class ConsoleRouter
                 return;
             }
 
-            if (ScriptSession.CurrentCell is { } cell)
-            {
-                cell.Write(stream, value);
-            }
-            else
+            if (ScriptSession.CurrentCell?.Write(stream, value) != true)
             {
                 fallback.Write(value);
             }

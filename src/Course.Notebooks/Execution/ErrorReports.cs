@@ -55,6 +55,21 @@ internal static partial class ErrorReports
     public static CellError Interrupted() =>
         new("Interrupted", "The cell was interrupted.", ["The cell was interrupted before it finished."]);
 
+    /// <summary>
+    /// A cell asked to stop (interrupted, or past <paramref name="timeout"/>) that is still running in code
+    /// with no cancellation check, such as a long <c>Thread.Sleep</c> or a loop inside a .NET library.
+    /// </summary>
+    /// <param name="timeout">The timeout it ran past, or <see langword="null"/> when it was interrupted.</param>
+    public static CellError NotStopped(TimeSpan? timeout)
+    {
+        var asked = timeout is { } t ? $"timed out after {t.TotalSeconds:0.###} s" : "was interrupted";
+        var message = $"The cell {asked} but could not be stopped: it is still running, in code the engine cannot interrupt.";
+        return new CellError(
+            timeout is null ? "InterruptFailed" : "TimeoutError",
+            message,
+            [message, "Its output from now on is discarded. Restart the kernel to stop it; earlier cells' state is kept until then."]);
+    }
+
     /// <summary>A directive the engine could not carry out.</summary>
     public static CellError Directive(string message) => new("DirectiveError", message, [message]);
 

@@ -33,7 +33,7 @@ public sealed partial class ScriptSession : IDisposable
     private readonly List<PackageReferenceDirective> packages = [];
     private readonly List<string> packageSources = [];
     private readonly ScriptGlobals globals;
-    private readonly int slot = CancellationPoint.Reserve();
+    private int slot = CancellationPoint.Reserve();
     private readonly CSharpParseOptions parseOptions = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
     private ScriptOptions scriptOptions;
     private ScriptState<object>? state;
@@ -91,9 +91,11 @@ public sealed partial class ScriptSession : IDisposable
     /// <summary>The session whose cell is running on the current async flow, if any.</summary>
     internal static ScriptSession? Current => CurrentCell?.Session;
 
-    /// <summary>The cell whose outputs text written on the current async flow belongs to, if any.</summary>
-    internal static CellContext? CurrentCell =>
-        RunningCell.Value is { } cell && cell.IsClosed ? cell.Session.current : RunningCell.Value;
+    /// <summary>
+    /// The cell whose code runs on the current async flow, if any, even after it ended: what it writes
+    /// late belongs to it, never to the cell running now.
+    /// </summary>
+    internal static CellContext? CurrentCell => RunningCell.Value;
 
     /// <summary>
     /// Runs one cell: carries out its directives, compiles it against everything earlier cells
@@ -115,7 +117,7 @@ public sealed partial class ScriptSession : IDisposable
             var executionCount = ++ExecutionCount;
             var cell = new CellContext(this, sink, executionCount);
             current = cell;
-            var (status, error) = await RunCellAsync(code, cell, cancellationToken);
+            var (status, error) = await RunOrReportInterruptAsync(code, cell, cancellationToken);
             if (error is not null)
             {
                 cell.Emit(s => s.WriteError(error));
@@ -174,6 +176,19 @@ public sealed partial class ScriptSession : IDisposable
         cell.Emit(sink => sink.UpdateDisplay(value, displayId));
     }
 
+    /// <summary>Runs the cell; an interrupt that arrives while it is still being prepared (a restore, the compiler) is reported like any other.</summary>
+    private async Task<(CellStatus Status, CellError? Error)> RunOrReportInterruptAsync(string code, CellContext cell, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RunCellAsync(code, cell, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return (CellStatus.Interrupted, ErrorReports.Interrupted());
+        }
+    }
+
     private async Task<(CellStatus Status, CellError? Error)> RunCellAsync(string code, CellContext cell, CancellationToken cancellationToken)
     {
         ParsedCell parsed;
@@ -203,7 +218,7 @@ public sealed partial class ScriptSession : IDisposable
             return (CellStatus.Succeeded, null);
         }
 
-        return await RunCodeAsync(CancellationRewriter.Rewrite(parsed.Code, slot, parseOptions), cell, cancellationToken);
+        return await RunCodeAsync(parsed.Code, cell, cancellationToken);
     }
 
     private async Task<CellError?> ApplyDirectivesAsync(IReadOnlyList<Directive> directives, CancellationToken cancellationToken)
@@ -257,11 +272,10 @@ public sealed partial class ScriptSession : IDisposable
         state ??= await CSharpScript.Create(string.Empty, scriptOptions, typeof(ScriptGlobals), references.Loader)
             .RunAsync(globals, cancellationToken);
         var previous = state;
-        var script = previous.Script.ContinueWith(code, scriptOptions);
-        var diagnostics = await Task.Run(() => script.Compile(cancellationToken), cancellationToken);
-        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        var (script, errors) = await Task.Run(() => CompileGuarded(previous.Script, code, cancellationToken), cancellationToken);
+        if (errors.Count > 0)
         {
-            return (CellStatus.Failed, ErrorReports.Compilation(diagnostics));
+            return (CellStatus.Failed, ErrorReports.Compilation(errors));
         }
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -275,6 +289,7 @@ public sealed partial class ScriptSession : IDisposable
             () =>
             {
                 RunningCell.Value = cell;
+                CancellationPoint.EnterCell(stop.Token);
                 return script.RunFromAsync(previous, catchException: _ => true, stop.Token);
             },
             CancellationToken.None);
@@ -287,9 +302,15 @@ public sealed partial class ScriptSession : IDisposable
                 await Task.WhenAny(run, Task.Delay(StopGracePeriod, CancellationToken.None));
             }
 
-            if (!run.IsCompleted || run.IsCanceled || run.Exception?.InnerException is OperationCanceledException)
+            if (!run.IsCompleted)
             {
-                _ = run.ContinueWith(t => t.Exception, TaskScheduler.Default);
+                Abandon(run);
+                return NotStopped(cancellationToken);
+            }
+
+            if (run.IsCanceled || run.Exception?.InnerException is OperationCanceledException)
+            {
+                _ = run.Exception;
                 return Stopped(cancellationToken);
             }
 
@@ -347,8 +368,47 @@ public sealed partial class ScriptSession : IDisposable
         return type is not null && type.SpecialType != SpecialType.System_Void;
     }
 
+    /// <summary>
+    /// Compiles the cell with cancellation checks written in. Expression bodies whose guarded form the
+    /// compiler rejects (a lambda returning nothing, an expression tree) are compiled as written instead;
+    /// errors that remain are the cell's own.
+    /// </summary>
+    private (Script<object> Script, IReadOnlyList<Diagnostic> Errors) CompileGuarded(Script previous, string code, CancellationToken cancellationToken)
+    {
+        var unguarded = new HashSet<int>();
+        while (true)
+        {
+            var guarded = CancellationRewriter.Rewrite(code, slot, parseOptions, unguarded);
+            var script = previous.ContinueWith(guarded.Code, scriptOptions);
+            var errors = script.Compile(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            var culprits = guarded.GuardsAround(errors);
+            if (errors.Count == 0 || culprits.Count == 0 || culprits.IsSubsetOf(unguarded))
+            {
+                return (script, errors);
+            }
+
+            unguarded.UnionWith(culprits);
+        }
+    }
+
+    /// <summary>
+    /// Leaves a cell that did not stop running on its own thread. Its slot keeps the cancelled source, so
+    /// a check it reaches later still stops it, and the session moves to a fresh slot; its late outputs are
+    /// dropped because its cell is closed.
+    /// </summary>
+    private void Abandon(Task run)
+    {
+        _ = run.ContinueWith(t => t.Exception, TaskScheduler.Default);
+        slot = CancellationPoint.Reserve();
+    }
+
     private (CellStatus, CellError?) Stopped(CancellationToken callerToken) =>
         callerToken.IsCancellationRequested
             ? (CellStatus.Interrupted, ErrorReports.Interrupted())
             : (CellStatus.TimedOut, ErrorReports.Timeout(Options.CellTimeout ?? TimeSpan.Zero));
+
+    private (CellStatus, CellError?) NotStopped(CancellationToken callerToken) =>
+        callerToken.IsCancellationRequested
+            ? (CellStatus.Interrupted, ErrorReports.NotStopped(null))
+            : (CellStatus.TimedOut, ErrorReports.NotStopped(Options.CellTimeout ?? TimeSpan.Zero));
 }

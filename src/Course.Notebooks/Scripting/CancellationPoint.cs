@@ -5,21 +5,32 @@ namespace Course.Notebooks.Scripting;
 /// of a cell before compiling it, so a runaway cell stops when its timeout passes or it is interrupted.
 /// Roslyn scripts cannot be aborted from outside; this makes them stop themselves.
 /// </summary>
-/// <remarks>Cell code does not call this itself; it is public only so compiled cells can reach it.</remarks>
+/// <remarks>
+/// Cell code does not call this itself; it is public only so compiled cells can reach it. Libraries
+/// that do not know the engine see the same cancellation through the <see cref="AsyncLocal{T}"/> of
+/// <see cref="CancellationToken"/> published as <see cref="AppContext"/> data under
+/// <see cref="AmbientKey"/> (the Course library reads it as <c>Course.CellCancellation</c>).
+/// </remarks>
 public static class CancellationPoint
 {
+    /// <summary>The <see cref="AppContext"/> data name of the ambient cell token.</summary>
+    public const string AmbientKey = "Course.CellCancellation";
+
     private static readonly Lock Gate = new();
+    private static readonly AsyncLocal<CancellationToken> Ambient = new();
     private static volatile CancellationTokenSource?[] sources = new CancellationTokenSource?[16];
     private static int nextSlot;
+
+    static CancellationPoint() => AppContext.SetData(AmbientKey, Ambient);
 
     /// <summary>Throws <see cref="OperationCanceledException"/> if the session in <paramref name="slot"/> was asked to stop.</summary>
     /// <param name="slot">The session's slot, written into the cell by the engine.</param>
     public static void Check(int slot)
     {
         var all = sources;
-        if ((uint)slot < (uint)all.Length && all[slot] is { IsCancellationRequested: true } source)
+        if ((uint)slot < (uint)all.Length && all[slot] is { IsCancellationRequested: true })
         {
-            throw new OperationCanceledException("The cell was stopped.", source.Token);
+            throw new OperationCanceledException("The cell was stopped.");
         }
     }
 
@@ -48,4 +59,7 @@ public static class CancellationPoint
             sources[slot] = source;
         }
     }
+
+    /// <summary>Makes <paramref name="token"/> the ambient cell token of the calling flow and what it starts.</summary>
+    internal static void EnterCell(CancellationToken token) => Ambient.Value = token;
 }

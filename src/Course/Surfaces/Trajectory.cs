@@ -22,6 +22,7 @@ public static class Trajectory
     /// <param name="start">The starting point; <see langword="null"/> for the surface's <see cref="ISurface.DefaultStart"/>.</param>
     /// <param name="steps">How many steps to take, ≥ 0.</param>
     /// <param name="blowUpFactor">How many times the starting loss (at least 1) counts as a blow-up, &gt; 1.</param>
+    /// <exception cref="OperationCanceledException">The notebook cell running it was interrupted (<see cref="CellCancellation"/>).</exception>
     public static TrajectoryResult Run(
         ISurface surface,
         Func<Parameter<double>, IOptimizer> optimizerFactory,
@@ -66,6 +67,7 @@ public static class Trajectory
                 return new TrajectoryResult(surface.Name, optimizer.Name, positions, losses, norms, blewUp, blewUp ? t : null);
             }
 
+            CellCancellation.ThrowIfRequested();
             point.Gradient[0] = dx;
             point.Gradient[1] = dy;
             optimizer.Step();

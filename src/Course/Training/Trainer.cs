@@ -35,6 +35,7 @@ public static class Trainer
     /// Called after every epoch, e.g. to update one displayed output in a notebook:
     /// <c>var shown = display(""); Trainer.Fit(..., onEpoch: r =&gt; shown.Update(r.ToString()));</c>
     /// </param>
+    /// <exception cref="OperationCanceledException">The notebook cell running it was interrupted (<see cref="CellCancellation"/>).</exception>
     public static TrainingHistory Fit<T>(Mlp<T> model, IOptimizer optimizer, Dataset train, Dataset validation, TrainingOptions? options = null, Action<EpochReport>? onEpoch = null)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -61,6 +62,7 @@ public static class Trainer
             var learningRate = optimizer.ParameterGroups[0].LearningRate;
             foreach (var batch in batches.Epoch(epoch - 1))
             {
+                CellCancellation.ThrowIfRequested();
                 var (inputs, labels) = trainInputs.Gather(batch);
                 var loss = model.ComputeGradients(inputs, labels, correct);
                 if (!double.IsFinite(loss))
