@@ -44,6 +44,31 @@ internal sealed class CellContext(ScriptSession session, IOutputSink sink, int e
         }
     }
 
+    /// <summary>
+    /// Reads a line for <c>Console.ReadLine()</c>: shows what was written so far, then asks the sink's client.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The sink cannot take input, or the cell has ended.</exception>
+    public string ReadLine()
+    {
+        ICellInput input;
+        string prompt;
+        lock (gate)
+        {
+            if (closed || sink is not ICellInput asked)
+            {
+                throw new InvalidOperationException(
+                    "Console.ReadLine() needs someone to type a line, but this cell runs where no one can answer "
+                    + "(course run, nbconvert, the grader, or a cell that already ended). Set the value in code instead.");
+            }
+
+            prompt = LastLine(stdout);
+            FlushLocked();
+            input = asked;
+        }
+
+        return input.ReadLine(prompt);
+    }
+
     /// <summary>Writes a display, update, result or error to the sink, after the buffered text; dropped once the cell has ended.</summary>
     public void Emit(Action<IOutputSink> write)
     {
@@ -66,6 +91,12 @@ internal sealed class CellContext(ScriptSession session, IOutputSink sink, int e
             FlushLocked();
             closed = true;
         }
+    }
+
+    private static string LastLine(StringBuilder text)
+    {
+        var all = text.ToString();
+        return all[(all.LastIndexOf('\n') + 1)..];
     }
 
     private void FlushLocked()

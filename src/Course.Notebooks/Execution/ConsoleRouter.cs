@@ -3,9 +3,10 @@ using System.Text;
 namespace Course.Notebooks.Execution;
 
 /// <summary>
-/// Replaces <c>Console.Out</c> and <c>Console.Error</c> once per process with writers that send text
+/// Replaces <c>Console.Out</c>, <c>Console.Error</c> and <c>Console.In</c> once per process with writers that send text
 /// to the cell running on the current async flow, and everything else (including what a cell writes
-/// after it ended) to the original console.
+/// after it ended) to the original console. <c>Console.ReadLine()</c> in a cell asks the cell's client
+/// (<see cref="ICellInput"/>) or fails with a clear message; elsewhere it reads the original input.
 /// Several sessions can run at once without seeing each other's output.
 /// </summary>
 internal static class ConsoleRouter
@@ -13,6 +14,7 @@ internal static class ConsoleRouter
     private static readonly Lock Gate = new();
     private static TextWriter? installedOut;
     private static TextWriter? installedError;
+    private static TextReader? installedIn;
 
     public static void EnsureInstalled()
     {
@@ -28,6 +30,12 @@ internal static class ConsoleRouter
             {
                 Console.SetError(new RoutingWriter(Console.Error, OutputStream.StandardError));
                 installedError = Console.Error;
+            }
+
+            if (!ReferenceEquals(Console.In, installedIn))
+            {
+                Console.SetIn(new RoutingReader(Console.In));
+                installedIn = Console.In;
             }
         }
     }
@@ -56,5 +64,15 @@ internal static class ConsoleRouter
         public override void WriteLine(string? value) => Write((value ?? string.Empty) + NewLine);
 
         public override void Flush() => fallback.Flush();
+    }
+
+    private sealed class RoutingReader(TextReader fallback) : TextReader
+    {
+        public override string? ReadLine() =>
+            ScriptSession.CurrentCell is { } cell ? cell.ReadLine() : fallback.ReadLine();
+
+        public override int Peek() => ScriptSession.CurrentCell is null ? fallback.Peek() : -1;
+
+        public override int Read() => ScriptSession.CurrentCell is null ? fallback.Read() : -1;
     }
 }

@@ -16,6 +16,7 @@ internal sealed class ReferenceSet : IDisposable
 {
     private static readonly Lazy<IReadOnlyList<MetadataReference>> FrameworkReferences = new(LoadFrameworkReferences);
     private static readonly Lazy<IReadOnlyDictionary<string, string>> HostAssemblyFiles = new(ReadHostAssemblyFiles);
+    private static readonly Lazy<XmlDocumentation?> FrameworkDocs = new(() => XmlDocumentation.ForFramework(FrameworkDirectory));
 
     private readonly HashSet<string> referencedFiles = new(StringComparer.Ordinal);
     private readonly List<MetadataReference> references = [.. FrameworkReferences.Value];
@@ -70,7 +71,7 @@ internal sealed class ReferenceSet : IDisposable
         var full = Path.GetFullPath(path);
         if (referencedFiles.Add(full))
         {
-            references.Add(MetadataReference.CreateFromFile(full));
+            references.Add(FromFile(full));
         }
 
         return full;
@@ -82,10 +83,14 @@ internal sealed class ReferenceSet : IDisposable
     {
         if (referencedFiles.Add(assembly.Location))
         {
-            references.Add(MetadataReference.CreateFromFile(assembly.Location));
+            references.Add(FromFile(assembly.Location));
             Loader.RegisterDependency(assembly);
         }
     }
+
+    /// <summary>A reference to an assembly file, with the documentation file beside it (<c>Name.xml</c>) when there is one.</summary>
+    private static PortableExecutableReference FromFile(string path) =>
+        MetadataReference.CreateFromFile(path, documentation: XmlDocumentation.Beside(path));
 
     private static Assembly? TryLoadFromHost(AssemblyName name)
     {
@@ -119,7 +124,7 @@ internal sealed class ReferenceSet : IDisposable
         Directory.EnumerateFiles(FrameworkDirectory, "*.dll")
             .Where(IsManagedAssembly)
             .Order(StringComparer.Ordinal)
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path, documentation: FrameworkDocs.Value))
             .ToList();
 
     private static bool IsManagedAssembly(string path)

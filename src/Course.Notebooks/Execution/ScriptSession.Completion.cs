@@ -29,6 +29,28 @@ public sealed partial class ScriptSession
         }
 
         var none = new CompletionList([], start, position);
+        if (Analyze(code, start) is not { } analysis)
+        {
+            return none;
+        }
+
+        var prefix = code[start..position];
+        var items = Candidates(analysis.Model, analysis.Tree, analysis.Code, analysis.Position)
+            .Where(s => s.CanBeReferencedByName && s.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            .GroupBy(s => s.Name, StringComparer.Ordinal)
+            .Select(group => new CompletionItem(group.Key, SymbolKinds.Of(group.First())))
+            .OrderBy(item => item.Text, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return new CompletionList(items, start, position);
+    }
+
+    /// <summary>
+    /// The cell compiled against the session's state (not run), with <paramref name="position"/> moved into
+    /// its directive-free code; <see langword="null"/> when the position is on a directive line or a
+    /// directive is malformed.
+    /// </summary>
+    private CellAnalysis? Analyze(string code, int position)
+    {
         ParsedCell parsed;
         try
         {
@@ -36,27 +58,19 @@ public sealed partial class ScriptSession
         }
         catch (FormatException)
         {
-            return none;
+            return null;
         }
 
-        if (OnDirectiveLine(parsed, code, start))
+        if (OnDirectiveLine(parsed, code, position))
         {
-            return none;
+            return null;
         }
 
-        var prefix = code[start..position];
         var script = state?.Script.ContinueWith(parsed.Code, scriptOptions)
             ?? CSharpScript.Create(parsed.Code, scriptOptions, typeof(ScriptGlobals), references.Loader);
         var compilation = script.GetCompilation();
         var tree = compilation.SyntaxTrees.Single();
-        var model = compilation.GetSemanticModel(tree);
-        var matches = Candidates(model, tree, parsed.Code, ToParsedPosition(code, parsed.Code, start))
-            .Where(s => s.CanBeReferencedByName && s.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            .Select(s => s.Name)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.OrdinalIgnoreCase)
-            .ToList();
-        return new CompletionList(matches, start, position);
+        return new CellAnalysis(compilation.GetSemanticModel(tree), tree, parsed.Code, ToParsedPosition(code, parsed.Code, position));
     }
 
     private static IEnumerable<ISymbol> Candidates(SemanticModel model, SyntaxTree tree, string code, int start)
@@ -101,4 +115,6 @@ public sealed partial class ScriptSession
         var line = code.AsSpan(0, position).Count('\n') + 1;
         return parsed.Directives.Any(d => d.Line == line);
     }
+
+    private sealed record CellAnalysis(SemanticModel Model, SyntaxTree Tree, string Code, int Position);
 }

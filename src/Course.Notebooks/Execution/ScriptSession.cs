@@ -133,15 +133,9 @@ public sealed partial class ScriptSession : IDisposable
         }
     }
 
-    /// <summary>Whether <paramref name="code"/> is a complete submission (Jupyter's <c>is_complete</c>).</summary>
+    /// <summary>Whether <paramref name="code"/> can run, needs more lines, or is invalid (Jupyter's <c>is_complete</c>).</summary>
     /// <param name="code">The code typed so far.</param>
-    /// <returns><see langword="false"/> when more input is needed, for example an unclosed brace.</returns>
-    public bool IsComplete(string code)
-    {
-        ArgumentNullException.ThrowIfNull(code);
-        var parsed = DirectiveParser.Parse(code);
-        return SyntaxFactory.IsCompleteSubmission(CSharpSyntaxTree.ParseText(parsed.Code, parseOptions));
-    }
+    public SubmissionCheck CheckSubmission(string code) => SubmissionCheck.Of(code, parseOptions);
 
     /// <summary>Releases the session's assembly loader and its cancellation slot.</summary>
     public void Dispose()

@@ -12,7 +12,8 @@ public static class ValueFormatter
 
     /// <summary>
     /// Formats a value for every MIME type in <c>Formatter.GetPreferredMimeTypesFor(type)</c>, then text/plain.
-    /// Strings are plain text only; <see langword="null"/> is the text <c>&lt;null&gt;</c>.
+    /// Strings and scalars (numbers, booleans, enums, dates) are plain text only; anonymous types read
+    /// <c>{ a = 1, b = x }</c>; <see langword="null"/> is the text <c>&lt;null&gt;</c>.
     /// </summary>
     /// <param name="value">The value to format.</param>
     /// <param name="mimeTypes">If given and non-empty, exactly these MIME types instead of the preferred ones.</param>
@@ -29,16 +30,40 @@ public static class ValueFormatter
             return FormattedValue.PlainText(text);
         }
 
+        var type = value.GetType();
+        if (mimeTypes is null or { Count: 0 } && IsScalar(type))
+        {
+            // The HTML of a number is its text plus a 1 KB stylesheet: text/plain says it all.
+            return FormattedValue.PlainText(Formatter.ToDisplayString(value, PlainText));
+        }
+
         var wanted = mimeTypes is { Count: > 0 }
             ? mimeTypes
-            : [.. Formatter.GetPreferredMimeTypesFor(value.GetType()), PlainText];
+            : [.. Formatter.GetPreferredMimeTypesFor(type), PlainText];
 
         var contents = new List<MimeContent>();
         foreach (var mimeType in wanted.Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            contents.Add(new MimeContent(mimeType, Formatter.ToDisplayString(value, mimeType)));
+            var shown = mimeType == PlainText && IsAnonymous(type) ? value.ToString() ?? string.Empty : Formatter.ToDisplayString(value, mimeType);
+            contents.Add(new MimeContent(mimeType, shown));
         }
 
         return new FormattedValue(contents);
     }
+
+    /// <summary>Numbers, booleans, characters, enums, dates, times and ids: one value that reads as one line of text.</summary>
+    private static bool IsScalar(Type type) =>
+        type.IsPrimitive || type.IsEnum
+        || type == typeof(decimal) || type == typeof(Half) || type == typeof(Int128) || type == typeof(UInt128)
+        || type == typeof(System.Numerics.BigInteger)
+        || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(DateOnly) || type == typeof(TimeOnly)
+        || type == typeof(TimeSpan) || type == typeof(Guid);
+
+    /// <summary>
+    /// An anonymous type (<c>new { a = 1 }</c>), whose compiler-written <c>ToString()</c> reads
+    /// <c>{ a = 1, b = x }</c> where the formatter would print its generated name.
+    /// </summary>
+    private static bool IsAnonymous(Type type) =>
+        type.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), inherit: false)
+        && type.Name.Contains("AnonymousType", StringComparison.Ordinal);
 }

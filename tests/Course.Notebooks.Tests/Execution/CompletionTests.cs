@@ -56,4 +56,16 @@ public sealed class CompletionTests : IDisposable
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => session.Complete("Math", 5));
     }
+
+    [Fact]
+    public void Each_candidate_says_what_kind_of_symbol_it_is()
+    {
+        var members = session.Complete("Math.", 5).Items;
+        var names = session.Complete("Syst", 4).Items;
+
+        Assert.Equal("method", members.Single(i => i.Text == "Sqrt").Kind);
+        Assert.Equal("field", members.Single(i => i.Text == "PI").Kind);
+        Assert.Equal("module", names.Single(i => i.Text == "System").Kind);
+        Assert.Equal("class", session.Complete("Consol", 6).Items.Single(i => i.Text == "Console").Kind);
+    }
 }

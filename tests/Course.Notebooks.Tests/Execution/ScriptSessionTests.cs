@@ -23,8 +23,30 @@ public sealed class ScriptSessionTests : IDisposable
         Assert.True(result.Succeeded);
         var shown = Assert.IsType<RecordingSink.Result>(Assert.Single(sink.Outputs));
         Assert.Equal("42", shown.Value["text/plain"]);
-        Assert.Contains("42", shown.Value["text/html"]);
         Assert.Equal(result.ExecutionCount, shown.ExecutionCount);
+    }
+
+    [Theory]
+    [InlineData("42")]
+    [InlineData("0.5")]
+    [InlineData("true")]
+    [InlineData("DayOfWeek.Monday")]
+    [InlineData("TimeSpan.FromSeconds(3)")]
+    public async Task Scalars_are_plain_text_only_with_no_stylesheet(string expression)
+    {
+        var (_, sink) = await Run(expression);
+
+        var shown = Assert.IsType<RecordingSink.Result>(Assert.Single(sink.Outputs));
+        Assert.Equal(["text/plain"], shown.Value.Contents.Select(c => c.MimeType));
+    }
+
+    [Fact]
+    public async Task An_anonymous_object_reads_as_its_members_in_plain_text()
+    {
+        var (_, sink) = await Run("var x = \"x\";\nnew { a = 1, b = x }");
+
+        var shown = Assert.IsType<RecordingSink.Result>(Assert.Single(sink.Outputs));
+        Assert.Equal("{ a = 1, b = x }", shown.Value["text/plain"]);
     }
 
     [Fact]
@@ -188,10 +210,24 @@ public sealed class ScriptSessionTests : IDisposable
         Assert.Equal("from the notebook folder", Assert.IsType<RecordingSink.Result>(Assert.Single(sink.Outputs)).Value["text/plain"]);
     }
 
-    [Fact]
-    public void Is_complete_tells_unfinished_code()
+    [Theory]
+    [InlineData("var x = 1;", SubmissionStatus.Complete, "")]
+    [InlineData("Math.Sqrt(2)", SubmissionStatus.Complete, "")]
+    [InlineData("#r \"nuget: Some.Package, 1.0.0\"\nvar x = 1;", SubmissionStatus.Complete, "")]
+    [InlineData("if (true) {", SubmissionStatus.Incomplete, "    ")]
+    [InlineData("for (int i = 0; i < 3; i++) {\n    if (i > 0) {", SubmissionStatus.Incomplete, "        ")]
+    [InlineData("var total = 1 +", SubmissionStatus.Incomplete, "")]
+    [InlineData("var s = @\"first line", SubmissionStatus.Incomplete, "")]
+    [InlineData("/* a comment", SubmissionStatus.Incomplete, "")]
+    [InlineData("var s = \"abc", SubmissionStatus.Invalid, "")]
+    [InlineData("}", SubmissionStatus.Invalid, "")]
+    [InlineData("var 1x = 2;", SubmissionStatus.Invalid, "")]
+    [InlineData("var 1x = {", SubmissionStatus.Invalid, "")]
+    public void Is_complete_tells_unfinished_code_from_invalid_code(string code, SubmissionStatus status, string indent)
     {
-        Assert.True(session.IsComplete("var x = 1;"));
-        Assert.False(session.IsComplete("if (true) {"));
+        var check = session.CheckSubmission(code);
+
+        Assert.Equal(status, check.Status);
+        Assert.Equal(indent, check.Indent);
     }
 }
