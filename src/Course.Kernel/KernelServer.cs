@@ -47,6 +47,14 @@ public sealed class KernelServer : IDisposable
         stopped.Wait();
     }
 
+    /// <summary>Makes <see cref="Run"/> return, as a shutdown request does but with no reply (the client is gone).</summary>
+    /// <param name="reason">Logged, saying why the kernel stops.</param>
+    public void Stop(string reason)
+    {
+        log.WriteLine($"course kernel: {reason}; shutting down");
+        stopped.Set();
+    }
+
     /// <summary>Stops the running cell and closes every socket.</summary>
     public void Dispose()
     {
@@ -69,6 +77,9 @@ public sealed class KernelServer : IDisposable
                 break;
             case (KernelChannel.Control, "shutdown_request"):
                 Shutdown(KernelChannel.Control, message);
+                break;
+            case (KernelChannel.Stdin, "input_reply"):
+                shell.Stdin.Receive(message);
                 break;
             case (KernelChannel.Control, "kernel_info_request"):
                 sockets.Send(KernelChannel.Control, messages.Reply(message, "kernel_info_reply", KernelInfo.ReplyContent()));

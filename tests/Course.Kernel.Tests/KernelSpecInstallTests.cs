@@ -32,6 +32,9 @@ public sealed class KernelSpecInstallTests
             Assert.Equal(CourseCli.Assembly, argv[1]);
             Assert.True(File.Exists(argv[0]), $"argv[0] must be the dotnet host: {argv[0]}");
             Assert.Equal(["kernel", "--connection-file", "{connection_file}"], argv[2..]);
+            var resources = Specs(environment)["course-csharp-test"]!["resource_dir"]!.GetValue<string>();
+            Assert.Equal((32, 32), PngSize(Path.Combine(resources, "logo-32x32.png")));
+            Assert.Equal((64, 64), PngSize(Path.Combine(resources, "logo-64x64.png")));
 
             Assert.Equal(0, CourseCli.Run(null, "kernel", "uninstall", "--prefix", root, "--name", "course-csharp-test").ExitCode);
             Assert.Null(Specs(environment)["course-csharp-test"]);
@@ -49,6 +52,15 @@ public sealed class KernelSpecInstallTests
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("no spaces", result.StandardError);
+    }
+
+    /// <summary>Width and height from a PNG's IHDR chunk, after checking the PNG signature.</summary>
+    private static (int Width, int Height) PngSize(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A], bytes[..8]);
+        Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(bytes, 12, 4));
+        return (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20)));
     }
 
     private static JsonObject Specs(IReadOnlyDictionary<string, string> environment)

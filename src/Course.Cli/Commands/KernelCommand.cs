@@ -31,6 +31,8 @@ internal static class KernelCommand
             var log = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
             var connection = ConnectionInfo.Load(result.GetValue(connectionFile)!.FullName);
             using var server = new KernelServer(connection, CourseSession.Create, ChartFormatterHtml.PlotlyScript, log);
+            var parent = Environment.GetEnvironmentVariable(ParentProcessWatch.Variable);
+            using var watch = ParentProcessWatch.Start(parent, () => server.Stop($"the client that started it (process {parent}) exited"));
             server.Run();
         }));
         return command;

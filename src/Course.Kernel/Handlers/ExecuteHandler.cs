@@ -14,16 +14,19 @@ public sealed class ExecuteHandler
     private readonly KernelSockets sockets;
     private readonly MessageFactory messages;
     private readonly ChartScriptOnce charts;
+    private readonly StdinChannel stdin;
 
     /// <summary>Creates the handler.</summary>
     /// <param name="sockets">Where replies and outputs go.</param>
     /// <param name="messages">Builds the messages.</param>
     /// <param name="charts">Adds plotly.js to the session's first chart.</param>
-    public ExecuteHandler(KernelSockets sockets, MessageFactory messages, ChartScriptOnce charts)
+    /// <param name="stdin">Asks clients that allow it for input.</param>
+    public ExecuteHandler(KernelSockets sockets, MessageFactory messages, ChartScriptOnce charts, StdinChannel stdin)
     {
         this.sockets = sockets;
         this.messages = messages;
         this.charts = charts;
+        this.stdin = stdin;
     }
 
     /// <summary>How many cells have run with <c>store_history</c>; the next one gets this plus one.</summary>
@@ -43,6 +46,7 @@ public sealed class ExecuteHandler
         var silent = content["silent"]?.GetValue<bool>() ?? false;
         var storeHistory = !silent && (content["store_history"]?.GetValue<bool>() ?? true);
         var stopOnError = content["stop_on_error"]?.GetValue<bool>() ?? true;
+        var allowStdin = content["allow_stdin"]?.GetValue<bool>() ?? false;
 
         if (storeHistory)
         {
@@ -58,7 +62,7 @@ public sealed class ExecuteHandler
             }));
         }
 
-        var outputs = new IopubOutputs(sockets, messages, request, ExecutionCount, silent, charts);
+        var outputs = new IopubOutputs(sockets, messages, request, ExecutionCount, silent, charts, allowStdin ? stdin : null, cancellation);
         var result = session.ExecuteAsync(code, outputs, cancellation).GetAwaiter().GetResult();
         var reply = result.Succeeded
             ? new JsonObject { ["status"] = "ok", ["user_expressions"] = new JsonObject(), ["payload"] = new JsonArray() }

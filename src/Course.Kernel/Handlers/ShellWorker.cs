@@ -45,10 +45,14 @@ public sealed class ShellWorker : IDisposable
         this.createSession = createSession;
         this.shutdown = shutdown;
         this.log = log;
-        execute = new ExecuteHandler(sockets, messages, new ChartScriptOnce(plotlyScript));
+        Stdin = new StdinChannel(sockets, messages);
+        execute = new ExecuteHandler(sockets, messages, new ChartScriptOnce(plotlyScript), Stdin);
         thread = new Thread(Loop) { Name = "kernel shell", IsBackground = true };
         thread.Start();
     }
+
+    /// <summary>Where <c>input_reply</c> messages from the stdin channel go, for a cell waiting in <c>Console.ReadLine()</c>.</summary>
+    public StdinChannel Stdin { get; }
 
     /// <summary>Queues a shell request; requests are handled in the order posted.</summary>
     /// <param name="request">The request.</param>
@@ -123,6 +127,19 @@ public sealed class ShellWorker : IDisposable
                 return false;
             case "is_complete_request":
                 Reply(request, "is_complete_reply", CompletionHandler.IsComplete(request.Content, Session));
+                return false;
+            case "inspect_request":
+                Reply(request, "inspect_reply", InspectHandler.Inspect(request.Content, Session));
+                return false;
+            case "comm_open":
+                // No comm targets exist here; closing the comm tells the front end so, as ipykernel does.
+                sockets.Send(KernelChannel.Iopub, messages.Broadcast(request, "comm_close", new JsonObject
+                {
+                    ["comm_id"] = request.Content["comm_id"]?.GetValue<string>() ?? string.Empty,
+                    ["data"] = new JsonObject(),
+                }));
+                return false;
+            case "comm_msg" or "comm_close":
                 return false;
             case "comm_info_request":
                 Reply(request, "comm_info_reply", new JsonObject { ["status"] = "ok", ["comms"] = new JsonObject() });

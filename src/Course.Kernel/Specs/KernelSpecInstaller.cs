@@ -7,7 +7,13 @@ public static class KernelSpecInstaller
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    /// <summary>Writes <c>kernel.json</c> into <c>location/name</c>, replacing an earlier install; returns the folder.</summary>
+    /// <summary>The logo files of a kernelspec, which clients show in their launchers and kernel pickers.</summary>
+    public static IReadOnlyList<string> LogoFiles { get; } = ["logo-32x32.png", "logo-64x64.png"];
+
+    /// <summary>
+    /// Writes <c>kernel.json</c> and the logos (<see cref="LogoFiles"/>) into <c>location/name</c>, replacing
+    /// an earlier install; returns the folder.
+    /// </summary>
     /// <param name="location">The kernels directory to install into.</param>
     /// <param name="name">The kernelspec name.</param>
     /// <param name="spec">The spec to write.</param>
@@ -18,6 +24,14 @@ public static class KernelSpecInstaller
         var directory = location.SpecDirectory(name);
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, "kernel.json"), JsonSerializer.Serialize(spec, Indented));
+        foreach (var logo in LogoFiles)
+        {
+            using var source = typeof(KernelSpecInstaller).Assembly.GetManifestResourceStream($"logos/{logo}")
+                ?? throw new InvalidOperationException($"the kernel was built without its {logo}");
+            using var target = File.Create(Path.Combine(directory, logo));
+            source.CopyTo(target);
+        }
+
         return directory;
     }
 

@@ -19,6 +19,7 @@ internal sealed class CellContext(ScriptSession session, IOutputSink sink, int e
     private readonly StringBuilder stderr = new();
     private readonly Stopwatch sinceFlush = Stopwatch.StartNew();
     private bool closed;
+    private bool lateWriteNoted;
 
     public ScriptSession Session { get; } = session;
 
@@ -41,6 +42,17 @@ internal sealed class CellContext(ScriptSession session, IOutputSink sink, int e
             }
 
             return true;
+        }
+    }
+
+    /// <summary>Whether this is the first refused late write, so the host can say so once.</summary>
+    public bool NoteLateWrite()
+    {
+        lock (gate)
+        {
+            var first = !lateWriteNoted;
+            lateWriteNoted = true;
+            return first;
         }
     }
 

@@ -4,8 +4,8 @@ namespace Course.Notebooks.Execution;
 
 /// <summary>
 /// Replaces <c>Console.Out</c>, <c>Console.Error</c> and <c>Console.In</c> once per process with writers that send text
-/// to the cell running on the current async flow, and everything else (including what a cell writes
-/// after it ended) to the original console. <c>Console.ReadLine()</c> in a cell asks the cell's client
+/// to the cell running on the current async flow, and everything else to the original console. What a
+/// cell writes after it ended is discarded, with one note per cell on the original standard error. <c>Console.ReadLine()</c> in a cell asks the cell's client
 /// (<see cref="ICellInput"/>) or fails with a clear message; elsewhere it reads the original input.
 /// Several sessions can run at once without seeing each other's output.
 /// </summary>
@@ -15,6 +15,7 @@ internal static class ConsoleRouter
     private static TextWriter? installedOut;
     private static TextWriter? installedError;
     private static TextReader? installedIn;
+    private static TextWriter? originalError;
 
     public static void EnsureInstalled()
     {
@@ -28,6 +29,7 @@ internal static class ConsoleRouter
 
             if (!ReferenceEquals(Console.Error, installedError))
             {
+                originalError ??= Console.Error;
                 Console.SetError(new RoutingWriter(Console.Error, OutputStream.StandardError));
                 installedError = Console.Error;
             }
@@ -55,9 +57,15 @@ internal static class ConsoleRouter
                 return;
             }
 
-            if (ScriptSession.CurrentCell?.Write(stream, value) != true)
+            var cell = ScriptSession.CurrentCell;
+            if (cell is null)
             {
                 fallback.Write(value);
+            }
+            else if (!cell.Write(stream, value) && cell.NoteLateWrite())
+            {
+                // Never under another cell, and not on the host's standard output (a kernel's client may read it).
+                originalError?.WriteLine($"course: cell {cell.ExecutionCount} is still writing after it ended; its output is discarded.");
             }
         }
 

@@ -9,6 +9,7 @@ import json
 import sys
 import time
 import uuid
+from queue import Empty
 
 import zmq
 from jupyter_client.manager import KernelManager
@@ -75,7 +76,61 @@ class Bridge:
     def send_execute(self, cmd):
         return self.kc.execute(cmd["code"], silent=cmd.get("silent", False),
                                store_history=cmd.get("store_history", True),
-                               stop_on_error=cmd.get("stop_on_error", True))
+                               stop_on_error=cmd.get("stop_on_error", True),
+                               allow_stdin=cmd.get("allow_stdin", True))
+
+    def op_execute_with_input(self, cmd):
+        """Runs a cell that reads input, answering each input_request on the stdin channel in turn."""
+        msg_id = self.send_execute(cmd)
+        answers = list(cmd["answers"])
+        requests = []
+        deadline = time.monotonic() + cmd.get("timeout", 120)
+        while answers and time.monotonic() < deadline:
+            try:
+                msg = self.kc.get_stdin_msg(timeout=0.2)
+            except Empty:
+                continue
+            if msg["msg_type"] == "input_request" and msg["parent_header"].get("msg_id") == msg_id:
+                requests.append(msg["content"])
+                self.kc.input(answers.pop(0))
+        result = self.collect([msg_id], max(deadline - time.monotonic(), 1))
+        return {"reply": result["replies"][0], "iopub": result["iopub"][0], "input_requests": requests}
+
+    def op_inspect(self, cmd):
+        return simplify(self.kc.inspect(cmd["code"], cmd.get("cursor_pos"), reply=True, timeout=60))
+
+    def op_comm_open(self, cmd):
+        """Opens a comm to a target the kernel does not have; returns the IOPub messages it caused."""
+        msg = self.kc.session.msg("comm_open", {"comm_id": cmd["comm_id"], "target_name": cmd["target_name"], "data": {}})
+        self.kc.shell_channel.send(msg)
+        msg_id = msg["header"]["msg_id"]
+        deadline = time.monotonic() + cmd.get("timeout", 60)
+        seen = []
+        while time.monotonic() < deadline:
+            try:
+                out = self.kc.get_iopub_msg(timeout=0.5)
+            except Exception:
+                continue
+            if out["parent_header"].get("msg_id") != msg_id:
+                continue
+            seen.append(simplify(out))
+            if out["msg_type"] == "status" and out["content"]["execution_state"] == "idle":
+                break
+        return {"iopub": seen}
+
+    def op_drain_iopub(self, cmd):
+        """Every IOPub message that arrives within the given seconds, whichever request it belongs to."""
+        deadline = time.monotonic() + cmd.get("seconds", 1)
+        seen = []
+        while time.monotonic() < deadline:
+            try:
+                seen.append(simplify(self.kc.get_iopub_msg(timeout=0.1)))
+            except Exception:
+                pass
+        return {"iopub": seen}
+
+    def op_kernel_pid(self, cmd):
+        return {"pid": self.km.provisioner.pid}
 
     def op_send_execute(self, cmd):
         return {"msg_id": self.send_execute(cmd)}
@@ -90,7 +145,7 @@ class Bridge:
         return result
 
     def op_wait_for_output(self, cmd):
-        """Reads IOPub until a stream output of the given request contains the text."""
+        """Reads IOPub until a stream output or display of the given request contains the text."""
         deadline = time.monotonic() + cmd.get("timeout", 60)
         seen = []
         while time.monotonic() < deadline:
@@ -102,6 +157,8 @@ class Bridge:
                 continue
             seen.append(simplify(msg))
             if msg["msg_type"] == "stream" and cmd["text"] in msg["content"]["text"]:
+                return {"found": True, "iopub": seen}
+            if msg["msg_type"] == "display_data" and cmd["text"] in msg["content"]["data"].get("text/plain", ""):
                 return {"found": True, "iopub": seen}
         return {"found": False, "iopub": seen}
 

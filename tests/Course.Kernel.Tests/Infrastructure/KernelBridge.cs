@@ -90,6 +90,13 @@ internal sealed class KernelBridge : IDisposable
         }
     }
 
+    /// <summary>Kills the client process only (SIGKILL, no shutdown message), as when a front end crashes.</summary>
+    public void KillClient()
+    {
+        process.Kill(entireProcessTree: false);
+        process.WaitForExit();
+    }
+
     public JsonObject Execute(string code, bool silent = false, bool storeHistory = true) =>
         Send(new JsonObject { ["op"] = "execute", ["code"] = code, ["silent"] = silent, ["store_history"] = storeHistory });
 

@@ -16,6 +16,10 @@ internal static class RequiredTools
     public static Lazy<string?> JupyterClientMissing { get; } = new(() =>
         Probe(Python, ["-c", "import jupyter_client, zmq"], "python3-jupyter-client"));
 
+    /// <summary>Why the jupyter_kernel_test conformance suite cannot be run, or null when it can.</summary>
+    public static Lazy<string?> KernelTestMissing { get; } = new(() =>
+        JupyterClientMissing.Value ?? Probe(Python, ["-c", "import jupyter_kernel_test"], "python3-jupyter-kernel-test"));
+
     /// <summary>Why nbconvert cannot be used, or null when it can.</summary>
     public static Lazy<string?> NbconvertMissing { get; } = new(() =>
         JupyterClientMissing.Value ?? Probe(Python, ["-m", "nbconvert", "--version"], "jupyter-nbconvert"));
