@@ -9,11 +9,12 @@ namespace Course.Notebooks.Execution;
 public static class ValueFormatter
 {
     private const string PlainText = "text/plain";
+    private const string AnonymousTypePrefix = "<>f__AnonymousType";
 
     /// <summary>
     /// Formats a value for every MIME type in <c>Formatter.GetPreferredMimeTypesFor(type)</c>, then text/plain.
-    /// Strings and scalars (numbers, booleans, enums, dates) are plain text only; anonymous types read
-    /// <c>{ a = 1, b = x }</c>; <see langword="null"/> is the text <c>&lt;null&gt;</c>.
+    /// Strings and scalars (numbers, booleans, enums, dates) are plain text only; anonymous objects read
+    /// <c>{ a = 1, b = x }</c> unless a registered formatter shows them; <see langword="null"/> is the text <c>&lt;null&gt;</c>.
     /// </summary>
     /// <param name="value">The value to format.</param>
     /// <param name="mimeTypes">If given and non-empty, exactly these MIME types instead of the preferred ones.</param>
@@ -44,7 +45,13 @@ public static class ValueFormatter
         var contents = new List<MimeContent>();
         foreach (var mimeType in wanted.Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            var shown = mimeType == PlainText && IsAnonymous(type) ? value.ToString() ?? string.Empty : Formatter.ToDisplayString(value, mimeType);
+            var shown = Formatter.ToDisplayString(value, mimeType);
+            if (mimeType == PlainText && shown.Contains(AnonymousTypePrefix, StringComparison.Ordinal))
+            {
+                // The built-in text of an anonymous object is its generated type name; its ToString() reads { a = 1, b = x }.
+                shown = value.ToString() ?? string.Empty;
+            }
+
             contents.Add(new MimeContent(mimeType, shown));
         }
 
@@ -58,12 +65,4 @@ public static class ValueFormatter
         || type == typeof(System.Numerics.BigInteger)
         || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(DateOnly) || type == typeof(TimeOnly)
         || type == typeof(TimeSpan) || type == typeof(Guid);
-
-    /// <summary>
-    /// An anonymous type (<c>new { a = 1 }</c>), whose compiler-written <c>ToString()</c> reads
-    /// <c>{ a = 1, b = x }</c> where the formatter would print its generated name.
-    /// </summary>
-    private static bool IsAnonymous(Type type) =>
-        type.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), inherit: false)
-        && type.Name.Contains("AnonymousType", StringComparison.Ordinal);
 }
