@@ -48,7 +48,7 @@ public static class CourseRun
             lessons.Add(new SiteLesson(name, result));
         }
 
-        SiteRenderer.Render(lessons, siteFolder, plotly);
+        SiteRenderer.Render(CourseOutline.ForNotebooks(request.Notebooks), lessons, siteFolder, plotly);
         console.Write(Summary(lessons));
         console.MarkupLineInterpolated($"Executed notebooks: {executedFolder}");
         console.MarkupLineInterpolated($"Site: {Path.Combine(siteFolder, "index.html")} ({total.Elapsed.TotalSeconds:0.0} s in all)");

@@ -9,6 +9,9 @@ namespace Course.Notebooks.Site;
 /// <summary>Renders nbformat outputs as HTML, choosing for each the richest representation a page can show.</summary>
 internal static partial class OutputHtml
 {
+    /// <summary>The attribute the Course library's chart HTML carries (<c>ChartFormatter.ChartAttribute</c>).</summary>
+    private const string ChartAttribute = "data-course-chart";
+
     public static string Render(JsonObject output)
     {
         switch (output["output_type"]?.GetValue<string>())
@@ -23,10 +26,22 @@ internal static partial class OutputHtml
                 var heading = $"{output["ename"]?.GetValue<string>()}: {output["evalue"]?.GetValue<string>()}";
                 return $"<div class=\"output error\"><pre>{Encode(heading)}\n{Encode(Ansi().Replace(traceback, string.Empty))}</pre></div>";
             case "display_data" or "execute_result":
-                return output["data"] is JsonObject data ? $"<div class=\"output\">{RenderData(data)}</div>" : string.Empty;
+                return output["data"] is JsonObject data ? Wrap(data) : string.Empty;
             default:
                 return string.Empty;
         }
+    }
+
+    /// <summary>An output in its <c>div</c>; a chart as a figure whose caption is its text alternative.</summary>
+    private static string Wrap(JsonObject data)
+    {
+        var html = RenderData(data);
+        if (!html.Contains(ChartAttribute, StringComparison.Ordinal))
+        {
+            return $"<div class=\"output\">{html}</div>";
+        }
+
+        return $"<figure class=\"output chart\">{html}\n<figcaption>{ChartCaption.Of(data)}</figcaption></figure>";
     }
 
     private static string RenderData(JsonObject data)

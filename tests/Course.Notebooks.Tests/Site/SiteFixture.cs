@@ -36,7 +36,7 @@ public sealed class SiteFixture : IAsyncLifetime
             lessons.Add(new SiteLesson(Path.GetFileNameWithoutExtension(path), result));
         }
 
-        SiteRenderer.Render(lessons, SiteFolder, plotly);
+        SiteRenderer.Render(CourseOutline.ForNotebooks(Directory.GetFiles(SourceFolder, "*.ipynb")), lessons, SiteFolder, plotly);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
