@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Course.Checks.Exercises;
+using Course.Checks.Progress;
 
 namespace Course.Checks;
 
@@ -17,7 +18,7 @@ namespace Course.Checks;
 /// Exercise ids: <c>sgd-step</c>, <c>momentum-step</c>, <c>nesterov-step</c>, <c>adagrad-step</c>,
 /// <c>rmsprop-step</c>, <c>adam-step</c>, <c>adamw-step</c>, and <c>minibatch-epoch</c> for mini-batches.
 /// </remarks>
-public static class Exercise
+public static partial class Exercise
 {
     /// <summary>The name of the environment variable holding the grader's secret seed.</summary>
     public const string SeedVariable = HiddenCases.SeedVariable;
@@ -33,13 +34,13 @@ public static class Exercise
     /// <param name="batches">The learner's function.</param>
     [OverloadResolutionPriority(-1)] // an untyped three-argument lambda means an SgdStep
     public static CheckResult Check(string id, EpochBatches batches) =>
-        Batches.EpochBatchesChecker.Check(id, batches, HiddenCases.Seed, LearnerRunner.CaseTimeLimit);
+        SessionChecks.Record(Batches.EpochBatchesChecker.Check(id, batches, HiddenCases.Seed, LearnerRunner.CaseTimeLimit), batches);
 
     /// <summary>Checks an SGD step (<c>"sgd-step"</c>).</summary>
     /// <param name="id">The exercise id.</param>
     /// <param name="step">The learner's function.</param>
     public static CheckResult Check(string id, SgdStep step) =>
-        Run(id, step, "SgdStep", ["sgd-step"], (c, k, s) => [step(s[0], Copy(c.Gradients[k]), c.LearningRate)]);
+        SessionChecks.Record(Run(id, step, "SgdStep", ["sgd-step"], (c, k, s) => [step(s[0], Copy(c.Gradients[k]), c.LearningRate)]), step);
 
     /// <summary>
     /// Checks a momentum step (<c>"momentum-step"</c>), or an AdaGrad step (<c>"adagrad-step"</c>) written as a
@@ -49,37 +50,37 @@ public static class Exercise
     /// <param name="step">The learner's function.</param>
     [OverloadResolutionPriority(1)]
     public static CheckResult Check(string id, MomentumStep step) =>
-        step is null ? Missing(id) : FiveArguments(id, (a, b, c, d, e) => step(a, b, c, d, e));
+        SessionChecks.Record(step is null ? Missing(id) : FiveArguments(id, (a, b, c, d, e) => step(a, b, c, d, e)), step);
 
     /// <summary>Checks an AdaGrad step (<c>"adagrad-step"</c>).</summary>
     /// <param name="id">The exercise id.</param>
     /// <param name="step">The learner's function.</param>
     public static CheckResult Check(string id, AdagradStep step) =>
-        step is null ? Missing(id) : FiveArguments(id, (a, b, c, d, e) => step(a, b, c, d, e));
+        SessionChecks.Record(step is null ? Missing(id) : FiveArguments(id, (a, b, c, d, e) => step(a, b, c, d, e)), step);
 
     /// <summary>Checks a Nesterov step in lookahead form (<c>"nesterov-step"</c>).</summary>
     /// <param name="id">The exercise id.</param>
     /// <param name="step">The learner's function.</param>
     public static CheckResult Check(string id, NesterovStep step) =>
-        Run(id, step, "NesterovStep", ["nesterov-step"], (c, k, s) => Pair(step(s[0], s[1], c.Field!.At, c.LearningRate, c.Momentum)));
+        SessionChecks.Record(Run(id, step, "NesterovStep", ["nesterov-step"], (c, k, s) => Pair(step(s[0], s[1], c.Field!.At, c.LearningRate, c.Momentum))), step);
 
     /// <summary>Checks an RMSprop step (<c>"rmsprop-step"</c>).</summary>
     /// <param name="id">The exercise id.</param>
     /// <param name="step">The learner's function.</param>
     public static CheckResult Check(string id, RmsPropStep step) =>
-        Run(id, step, "RmsPropStep", ["rmsprop-step"], (c, k, s) => Pair(step(s[0], s[1], Copy(c.Gradients[k]), c.LearningRate, c.Alpha, c.Eps)));
+        SessionChecks.Record(Run(id, step, "RmsPropStep", ["rmsprop-step"], (c, k, s) => Pair(step(s[0], s[1], Copy(c.Gradients[k]), c.LearningRate, c.Alpha, c.Eps))), step);
 
     /// <summary>Checks an Adam step (<c>"adam-step"</c>).</summary>
     /// <param name="id">The exercise id.</param>
     /// <param name="step">The learner's function.</param>
     public static CheckResult Check(string id, AdamStep step) =>
-        Run(id, step, "AdamStep", ["adam-step"], (c, k, s) => Triple(step(s[0], s[1], s[2], Copy(c.Gradients[k]), k + 1, c.LearningRate, c.Beta1, c.Beta2, c.Eps)));
+        SessionChecks.Record(Run(id, step, "AdamStep", ["adam-step"], (c, k, s) => Triple(step(s[0], s[1], s[2], Copy(c.Gradients[k]), k + 1, c.LearningRate, c.Beta1, c.Beta2, c.Eps))), step);
 
     /// <summary>Checks an AdamW step (<c>"adamw-step"</c>).</summary>
     /// <param name="id">The exercise id.</param>
     /// <param name="step">The learner's function.</param>
     public static CheckResult Check(string id, AdamWStep step) =>
-        Run(id, step, "AdamWStep", ["adamw-step"], (c, k, s) => Triple(step(s[0], s[1], s[2], Copy(c.Gradients[k]), k + 1, c.LearningRate, c.Beta1, c.Beta2, c.Eps, c.WeightDecay)));
+        SessionChecks.Record(Run(id, step, "AdamWStep", ["adamw-step"], (c, k, s) => Triple(step(s[0], s[1], s[2], Copy(c.Gradients[k]), k + 1, c.LearningRate, c.Beta1, c.Beta2, c.Eps, c.WeightDecay))), step);
 
     private static CheckResult FiveArguments(string id, Func<double[], double[], double[], double, double, (double[], double[])> step) =>
         id?.Trim() == "adagrad-step"
