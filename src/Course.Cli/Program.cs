@@ -6,6 +6,7 @@ var root = new RootCommand("The optimizer course: run the lessons, serve them to
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(KernelCommand.Create());
 root.Subcommands.Add(ReleaseCommand.Create());
+root.Subcommands.Add(StartCommand.Create());
 root.Subcommands.Add(GradeCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 return await root.Parse(args).InvokeAsync();
