@@ -75,11 +75,11 @@ internal static class Lesson09PuttingItTogether
             "Put these steps of tuning a new training run in a sensible order.",
             [
                 "Check the logs and the data pipeline (a loss that starts where it should)",
-                "Tune the learning rate",
                 "Choose the optimizer (SGD with momentum or AdamW)",
+                "Tune the learning rate for that optimizer",
                 "Add a schedule, such as warmup and decay",
             ],
-            "Fix what everything else depends on first: a broken pipeline makes every later comparison meaningless, and the learning rate is the hyperparameter that matters most. Change one thing at a time.",
+            "Fix what everything else depends on first: a broken pipeline makes every later comparison meaningless; a good learning rate belongs to one optimizer (Adam's is not SGD's), and it is the hyperparameter that matters most, so tune it before adding a schedule around it. Change one thing at a time.",
             points: 2),
     ];
 }
