@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Course.Cli.Learner;
-using Course.Grading.Release;
 using Course.Cli.Running;
+using Course.Grading.Release;
 
 namespace Course.Cli.Commands;
 

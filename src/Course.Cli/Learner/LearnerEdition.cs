@@ -1,7 +1,8 @@
 using System.Text;
+using Course.Grading.Release;
 using Course.Notebooks.Ipynb;
 
-namespace Course.Cli.Release;
+namespace Course.Cli.Learner;
 
 /// <summary>
 /// A self-learner's own copy of the course: every lesson in its student version (solutions stubbed, quiz answers
