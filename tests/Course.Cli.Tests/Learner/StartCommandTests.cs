@@ -9,6 +9,18 @@ namespace Course.Cli.Tests.Learner;
 /// </summary>
 public sealed class StartCommandTests
 {
+    /// <summary>An instructor lesson with one exercise (its hint after BEGIN SOLUTION) and one quiz answer.</summary>
+    private static readonly string Instructor = new JsonObject
+    {
+        ["nbformat"] = 4,
+        ["nbformat_minor"] = 5,
+        ["metadata"] = new JsonObject { ["kernelspec"] = new JsonObject { ["name"] = "course-csharp", ["display_name"] = "C# (course)", ["language"] = "C#" } },
+        ["cells"] = new JsonArray(
+            Code("solution", "double[] MySgdStep(double[] w, double[] grad, double lr)\n{\n    // BEGIN SOLUTION Subtract lr times the gradient.\n    return w.Select((x, i) => x - (lr * grad[i])).ToArray();\n    // END SOLUTION\n}"),
+            Code("check", "Exercise.Check(\"sgd-step\", MySgdStep)"),
+            Code("answer", "Quiz.Ask(\"03-momentum-decay\", /* BEGIN SOLUTION */ 0.35 /* END SOLUTION */)")),
+    }.ToJsonString();
+
     [Fact]
     public async Task The_first_start_copies_every_lesson_as_the_student_version_into_my_course()
     {
@@ -29,7 +41,7 @@ public sealed class StartCommandTests
             Assert.Contains("Quiz.Ask(\"03-momentum-decay\", \"\")", text, StringComparison.Ordinal);
         }
 
-        Assert.Equal(FixtureLesson.Instructor(), await File.ReadAllTextAsync(Path.Combine(repository, "notebooks", "01-first.ipynb"), TestContext.Current.CancellationToken));
+        Assert.Equal(Instructor, await File.ReadAllTextAsync(Path.Combine(repository, "notebooks", "01-first.ipynb"), TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -79,7 +91,7 @@ public sealed class StartCommandTests
     [Fact]
     public async Task Outside_a_course_repository_start_says_there_are_no_lessons_in_one_line()
     {
-        var empty = FixtureLesson.TempFolder("no-course");
+        var empty = Directory.CreateTempSubdirectory("course-no-course-").FullName;
 
         var (exitCode, _, stderr) = await Start(empty);
 
@@ -88,17 +100,27 @@ public sealed class StartCommandTests
         Assert.False(Directory.Exists(Path.Combine(empty, "my-course")));
     }
 
+    private static JsonObject Code(string id, string source) => new()
+    {
+        ["cell_type"] = "code",
+        ["id"] = id,
+        ["metadata"] = new JsonObject(),
+        ["execution_count"] = null,
+        ["outputs"] = new JsonArray(),
+        ["source"] = source,
+    };
+
     private static string Sources(string notebook) =>
         string.Join("\n", JsonNode.Parse(notebook)!["cells"]!.AsArray().Select(c => c!["source"] is JsonArray lines ? string.Concat(lines.Select(l => l!.GetValue<string>())) : c["source"]!.GetValue<string>()));
 
     /// <summary>A repository with two instructor lessons.</summary>
     private static string Repository()
     {
-        var root = FixtureLesson.TempFolder("start");
+        var root = Directory.CreateTempSubdirectory("course-start-").FullName;
         File.WriteAllText(Path.Combine(root, "Course.sln"), string.Empty);
         Directory.CreateDirectory(Path.Combine(root, "notebooks"));
-        File.WriteAllText(Path.Combine(root, "notebooks", "01-first.ipynb"), FixtureLesson.Instructor());
-        File.WriteAllText(Path.Combine(root, "notebooks", "02-second.ipynb"), FixtureLesson.Instructor());
+        File.WriteAllText(Path.Combine(root, "notebooks", "01-first.ipynb"), Instructor);
+        File.WriteAllText(Path.Combine(root, "notebooks", "02-second.ipynb"), Instructor);
         return root;
     }
 
