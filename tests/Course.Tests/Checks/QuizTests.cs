@@ -7,11 +7,11 @@ namespace Course.Tests.Checks;
 public sealed partial class QuizTests
 {
     [Fact]
-    public void Every_lesson_from_00_to_09_has_at_least_four_questions_with_well_formed_ids()
+    public void Every_lesson_from_00_to_10_has_at_least_four_questions_with_well_formed_ids()
     {
         var ids = Quiz.Ids;
         Assert.All(ids, id => Assert.Matches(IdPattern(), id));
-        for (var lesson = 0; lesson <= 9; lesson++)
+        for (var lesson = 0; lesson <= 10; lesson++)
         {
             var prefix = $"{lesson:00}-";
             Assert.True(ids.Count(id => id.StartsWith(prefix, StringComparison.Ordinal)) >= 4, $"lesson {prefix} has fewer than 4 questions");
@@ -164,6 +164,6 @@ public sealed partial class QuizTests
         Assert.DoesNotContain("correct", view.HowToAnswer, StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex("^0[0-9]-[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex("^[01][0-9]-[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();
 }

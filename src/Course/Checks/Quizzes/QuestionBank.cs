@@ -44,6 +44,7 @@ internal static class QuestionBank
             Lesson07Adam.Questions,
             Lesson08AdamW.Questions,
             Lesson09PuttingItTogether.Questions,
+            Lesson10SchedulesClippingSaddles.Questions,
         ];
         var byId = new Dictionary<string, Question>(StringComparer.Ordinal);
         foreach (var question in lessons.SelectMany(l => l))
