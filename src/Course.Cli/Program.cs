@@ -9,4 +9,5 @@ root.Subcommands.Add(ReleaseCommand.Create());
 root.Subcommands.Add(StartCommand.Create());
 root.Subcommands.Add(GradeCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
-return await root.Parse(args).InvokeAsync();
+var parse = root.Parse(args);
+return parse.Errors.Count > 0 ? CommandErrors.ReportParseError(parse) : await parse.InvokeAsync();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Course.Charts;
 using Course.Display;
 using Course.Notebooks.Execution;
@@ -11,7 +12,8 @@ namespace Course.Cli.Running;
 /// <summary>
 /// Runs lessons with the engine (the Course library preloaded), writes each executed notebook (with
 /// plotly.js once, in its first chart) to <c>executed/</c>, renders the site to <c>site/</c>, and
-/// reports progress, a summary table and every failure on the terminal.
+/// reports progress (live on a terminal, lines when redirected, nothing with <c>--quiet</c>), a summary
+/// table and every failure. A notebook that cannot be read is reported and the others still run.
 /// </summary>
 public static class CourseRun
 {
@@ -33,25 +35,53 @@ public static class CourseRun
         var siteFolder = Path.Combine(request.OutputDirectory, "site");
         Directory.CreateDirectory(executedFolder);
         var lessons = new List<SiteLesson>();
+        var unreadable = new List<(string Lesson, string Message)>();
         var total = Stopwatch.StartNew();
 
-        for (var i = 0; i < request.Notebooks.Count; i++)
+        async Task RunAll(ILessonReporter reporter)
         {
-            var path = request.Notebooks[i];
-            var name = Path.GetFileNameWithoutExtension(path);
-            var progress = new ConsoleProgress(console, i + 1, request.Notebooks.Count, name);
-            console.MarkupLineInterpolated($"[bold]Lesson {i + 1} of {request.Notebooks.Count}[/]: {name}");
-            DisplaySettings.Reset();
-            var result = await NotebookRunner.RunAsync(path, options, progress, cancellationToken);
-            var (withScript, _) = ChartScriptInjector.InjectOnce(result.Executed, plotly);
-            withScript.Save(Path.Combine(executedFolder, Path.GetFileName(path)));
-            lessons.Add(new SiteLesson(name, result));
+            for (var i = 0; i < request.Notebooks.Count; i++)
+            {
+                var path = request.Notebooks[i];
+                var name = Path.GetFileNameWithoutExtension(path);
+                var observer = reporter.Starting(i + 1, request.Notebooks.Count, name);
+                DisplaySettings.Reset();
+                NotebookRunResult result;
+                try
+                {
+                    result = await NotebookRunner.RunAsync(path, options, observer, cancellationToken);
+                }
+                catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException)
+                {
+                    unreadable.Add((name, e.Message));
+                    reporter.Unreadable(name, e.Message);
+                    continue;
+                }
+
+                var (withScript, _) = ChartScriptInjector.InjectOnce(result.Executed, plotly);
+                withScript.Save(Path.Combine(executedFolder, Path.GetFileName(path)));
+                lessons.Add(new SiteLesson(name, result));
+                reporter.Finished(name, result);
+            }
+        }
+
+        var interactive = console.Profile.Capabilities.Interactive && !Console.IsOutputRedirected;
+        if (interactive && !request.Quiet)
+        {
+            await LiveProgress.RunAsync(console, RunAll);
+        }
+        else
+        {
+            await RunAll(new LineProgress(console, request.Quiet));
         }
 
         SiteRenderer.Render(CourseOutline.ForNotebooks(request.Notebooks), lessons, siteFolder, plotly);
-        console.Write(Summary(lessons));
-        console.MarkupLineInterpolated($"Executed notebooks: {executedFolder}");
-        console.MarkupLineInterpolated($"Site: {Path.Combine(siteFolder, "index.html")} ({total.Elapsed.TotalSeconds:0.0} s in all)");
+        if (!request.Quiet)
+        {
+            console.Write(Summary(lessons, unreadable));
+            console.MarkupLineInterpolated($"Executed notebooks: {executedFolder}");
+        }
+
         var failures = lessons.Where(l => !l.Run.Succeeded).ToList();
         foreach (var lesson in failures)
         {
@@ -64,10 +94,18 @@ public static class CourseRun
             }
         }
 
-        return failures.Count == 0 ? 0 : 1;
+        foreach (var (lesson, message) in unreadable)
+        {
+            console.MarkupLineInterpolated($"[red]NOT RUN[/] {lesson}: the notebook cannot be read: {message}");
+        }
+
+        var passed = lessons.Count - failures.Count;
+        console.MarkupLineInterpolated(
+            $"{passed} of {request.Notebooks.Count} lessons passed in {total.Elapsed.TotalSeconds:0.0} s. Site: {Path.Combine(siteFolder, "index.html")}");
+        return failures.Count == 0 && unreadable.Count == 0 ? 0 : 1;
     }
 
-    private static Table Summary(IReadOnlyList<SiteLesson> lessons)
+    private static Table Summary(IReadOnlyList<SiteLesson> lessons, IReadOnlyList<(string Lesson, string Message)> unreadable)
     {
         var table = new Table().AddColumns("Lesson", "Code cells", "Result", "Time");
         foreach (var lesson in lessons)
@@ -84,6 +122,11 @@ public static class CourseRun
                 run.Cells.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 result,
                 $"{run.Elapsed.TotalSeconds:0.0} s");
+        }
+
+        foreach (var (lesson, _) in unreadable)
+        {
+            table.AddRow(Markup.Escape(lesson), "–", "[red]cannot be read[/]", "–");
         }
 
         return table;

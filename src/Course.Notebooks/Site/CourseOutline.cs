@@ -22,7 +22,7 @@ public sealed record CourseOutline(string Title, string Description, IReadOnlyLi
 
     /// <summary>Reads the outline of the folders holding <paramref name="notebooks"/>.</summary>
     /// <param name="notebooks">Paths of lesson notebooks; their folders are listed in full.</param>
-    /// <returns>The outline; a notebook that cannot be read is listed under its file name.</returns>
+    /// <returns>The outline; a notebook that cannot be read is left out.</returns>
     public static CourseOutline ForNotebooks(IEnumerable<string> notebooks)
     {
         ArgumentNullException.ThrowIfNull(notebooks);
@@ -40,23 +40,27 @@ public sealed record CourseOutline(string Title, string Description, IReadOnlyLi
                 {
                     return OutlineLesson.From(slug, Notebook.Load(path), summary);
                 }
-                catch (Exception e) when (e is FormatException or JsonException or IOException)
+                catch (Exception e) when (e is FormatException or JsonException or IOException or InvalidOperationException)
                 {
-                    return new OutlineLesson(slug, string.Empty, slug, summary ?? string.Empty, 0);
+                    return null;
                 }
             })
+            .OfType<OutlineLesson>()
             .ToList();
         return new CourseOutline(Text(manifest?["title"]) ?? DefaultTitle, Text(manifest?["description"]) ?? string.Empty, lessons);
     }
 
-    /// <summary>The lesson with this slug, its predecessor and its successor in course order.</summary>
+    /// <summary>The lessons before and after the one with this slug in course order, among those that have a page.</summary>
     /// <param name="slug">The lesson's slug.</param>
-    public (OutlineLesson? Previous, OutlineLesson? Next) Neighbours(string slug)
+    /// <param name="hasPage">Whether a lesson's page exists.</param>
+    public (OutlineLesson? Previous, OutlineLesson? Next) Neighbours(string slug, Func<OutlineLesson, bool> hasPage)
     {
-        var index = Lessons.ToList().FindIndex(l => l.Slug == slug);
+        ArgumentNullException.ThrowIfNull(hasPage);
+        var lessons = Lessons.Where(l => l.Slug == slug || hasPage(l)).ToList();
+        var index = lessons.FindIndex(l => l.Slug == slug);
         return index < 0
             ? (null, null)
-            : (index > 0 ? Lessons[index - 1] : null, index + 1 < Lessons.Count ? Lessons[index + 1] : null);
+            : (index > 0 ? lessons[index - 1] : null, index + 1 < lessons.Count ? lessons[index + 1] : null);
     }
 
     private static JsonObject? ReadManifest(string path)

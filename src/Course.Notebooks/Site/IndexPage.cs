@@ -10,7 +10,8 @@ internal static class IndexPage
 {
     /// <param name="outline">The course.</param>
     /// <param name="runs">How this run's lessons went, by slug; a lesson that failed says where.</param>
-    public static string Render(CourseOutline outline, IReadOnlyDictionary<string, NotebookRunResult> runs)
+    /// <param name="hasPage">Whether a lesson's page exists; one without is listed, unlinked, as not run yet.</param>
+    public static string Render(CourseOutline outline, IReadOnlyDictionary<string, NotebookRunResult> runs, Func<OutlineLesson, bool> hasPage)
     {
         var body = new StringBuilder("<main id=\"content\" class=\"index\">\n");
         body.Append("<h1>").Append(OutputHtml.Encode(outline.Title)).Append("</h1>\n");
@@ -22,9 +23,10 @@ internal static class IndexPage
         body.Append("<ol class=\"lessons\">\n");
         foreach (var lesson in outline.Lessons)
         {
-            body.Append("<li><a class=\"lesson-link\" href=\"").Append(OutputHtml.Encode(lesson.PageName)).Append("\">");
+            var linked = hasPage(lesson);
+            body.Append(linked ? $"<li><a class=\"lesson-link\" href=\"{OutputHtml.Encode(lesson.PageName)}\">" : "<li><span class=\"lesson-link\">");
             body.Append("<span class=\"number\">").Append(OutputHtml.Encode(lesson.Number)).Append("</span> ");
-            body.Append("<span class=\"title\">").Append(OutputHtml.Encode(lesson.Title)).Append("</span></a>");
+            body.Append("<span class=\"title\">").Append(OutputHtml.Encode(lesson.Title)).Append("</span>").Append(linked ? "</a>" : "</span> <span class=\"minutes\">(not run yet)</span>");
             if (lesson.Minutes > 0)
             {
                 body.Append(" <span class=\"minutes\">about ").Append(lesson.Minutes.ToString(CultureInfo.InvariantCulture)).Append(" min</span>");

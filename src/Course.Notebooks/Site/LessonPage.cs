@@ -11,7 +11,7 @@ namespace Course.Notebooks.Site;
 /// </summary>
 internal static class LessonPage
 {
-    public static string Render(SiteLesson lesson, CourseOutline outline)
+    public static string Render(SiteLesson lesson, CourseOutline outline, Func<OutlineLesson, bool> hasPage)
     {
         var rewriteLink = LessonLinks.Rewriter(outline);
         var runs = lesson.Run.Cells.ToDictionary(c => c.CellIndex);
@@ -48,7 +48,7 @@ internal static class LessonPage
         }
 
         var (content, sections) = TableOfContents.Build(cells.ToString());
-        var (previous, next) = outline.Neighbours(lesson.Slug);
+        var (previous, next) = outline.Neighbours(lesson.Slug, hasPage);
         var body = new StringBuilder("<div class=\"layout\">\n");
         body.Append(TableOfContents.Nav(sections));
         body.Append("<main id=\"content\">\n").Append(content);

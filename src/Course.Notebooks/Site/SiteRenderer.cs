@@ -24,10 +24,11 @@ public static class SiteRenderer
         SiteAssets.CopyTo(outputDirectory);
         File.WriteAllText(Path.Combine(outputDirectory, "plotly.min.js"), plotlyScript, Encoding.UTF8);
         var runs = lessons.ToDictionary(l => l.Slug, l => l.Run, StringComparer.Ordinal);
-        File.WriteAllText(Path.Combine(outputDirectory, "index.html"), IndexPage.Render(outline, runs), Encoding.UTF8);
+        bool HasPage(OutlineLesson lesson) => runs.ContainsKey(lesson.Slug) || File.Exists(Path.Combine(outputDirectory, lesson.PageName));
+        File.WriteAllText(Path.Combine(outputDirectory, "index.html"), IndexPage.Render(outline, runs, HasPage), Encoding.UTF8);
         foreach (var lesson in lessons)
         {
-            File.WriteAllText(Path.Combine(outputDirectory, lesson.Slug + ".html"), LessonPage.Render(lesson, outline), Encoding.UTF8);
+            File.WriteAllText(Path.Combine(outputDirectory, lesson.Slug + ".html"), LessonPage.Render(lesson, outline, HasPage), Encoding.UTF8);
         }
     }
 }

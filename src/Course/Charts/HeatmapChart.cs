@@ -50,7 +50,7 @@ public static class HeatmapChart
             .With("xgap", 2)
             .With("ygap", 2)
             .With("colorbar", new Dictionary<string, object> { ["title"] = new Dictionary<string, object> { ["text"] = logColor ? $"log₁₀ {valueTitle}" : valueTitle } });
-        var layout = PlotlyObjects.Layout(title, PlotlyObjects.Axis(xTitle).With("type", "category"), PlotlyObjects.Axis(yTitle).With("type", "category").With("autorange", "reversed"), 720, 220 + (40 * rowLabels.Count));
+        var layout = PlotlyObjects.Layout(title, PlotlyObjects.Axis(xTitle).With("type", "category"), PlotlyObjects.Axis(yTitle).With("type", "category").With("autorange", "reversed"), 220 + (40 * rowLabels.Count));
         return PlotlyObjects.Chart([trace], layout);
     }
 }

@@ -40,7 +40,7 @@ public static class IntervalChart
         }
 
         var traces = lines.Select(s => PlotlyObjects.Scatter(s.X, s.Y.Select(m => m.Mean), s.Name, "lines+markers").With("error_y", ErrorBars(s.Y)));
-        var layout = PlotlyObjects.Layout(title, PlotlyObjects.Axis(xTitle, logX), PlotlyObjects.Axis(yTitle, logY), 720, 440);
+        var layout = PlotlyObjects.Layout(title, PlotlyObjects.Axis(xTitle, logX), PlotlyObjects.Axis(yTitle, logY), 440);
         return PlotlyObjects.Chart(traces, layout);
     }
 
@@ -70,7 +70,7 @@ public static class IntervalChart
             .With("y", PlotlyObjects.Plottable(g.Values.Select(m => m.Mean)))
             .With("name", g.Name)
             .With("error_y", ErrorBars(g.Values)));
-        var layout = PlotlyObjects.Layout(title, PlotlyObjects.Axis(""), PlotlyObjects.Axis(yTitle, range: yRange), 720, 440).With("barmode", "group");
+        var layout = PlotlyObjects.Layout(title, PlotlyObjects.Axis(""), PlotlyObjects.Axis(yTitle, range: yRange), 440).With("barmode", "group");
         return PlotlyObjects.Chart(traces, layout);
     }
 

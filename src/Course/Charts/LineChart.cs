@@ -31,7 +31,7 @@ public static class LineChart
 
         var mode = showMarkers ? "lines+markers" : "lines";
         var traces = lines.Select(s => PlotlyObjects.Scatter(s.XOrIndex, s.Y, s.Name, mode));
-        var layout = PlotlyObjects.Layout(title, PlotlyObjects.Axis(xTitle, logX), PlotlyObjects.Axis(yTitle, logY), 720, 440);
+        var layout = PlotlyObjects.Layout(title, PlotlyObjects.Axis(xTitle, logX), PlotlyObjects.Axis(yTitle, logY), 440);
         return PlotlyObjects.Chart(traces, layout);
     }
 

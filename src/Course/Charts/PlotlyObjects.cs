@@ -25,21 +25,32 @@ internal static class PlotlyObjects
     public static Trace2D Scatter(IEnumerable<double> x, IEnumerable<double> y, string name, string mode = "lines") =>
         new Trace2D("scatter").With("x", Plottable(x)).With("y", Plottable(y)).With("name", name).With("mode", mode);
 
-    /// <summary>An axis with a title, optionally logarithmic, optionally fixed to a range.</summary>
+    /// <summary>
+    /// An axis with a title, optionally logarithmic, optionally fixed to a range. A log axis labels only
+    /// the powers of ten, written as powers (10⁻³), so its labels never crowd.
+    /// </summary>
     public static LinearAxis Axis(string title, bool log = false, double[]? range = null) =>
         new LinearAxis()
             .With("title", new Dictionary<string, object> { ["text"] = title })
             .With("type", log ? "log" : "linear")
+            .With("dtick", log ? 1 : null)
+            .With("exponentformat", log ? "power" : null)
             .With("range", range);
 
-    /// <summary>A layout with a title, two axes and a size in pixels.</summary>
-    public static Layout Layout(string? title, LinearAxis xAxis, LinearAxis yAxis, int width, int height) =>
+    /// <summary>
+    /// A layout with a title, two axes and a height in pixels; no width, so the chart takes the width of the
+    /// page or notebook column it is drawn in (and follows it: the chart's config is responsive). The legend
+    /// sits in a row above the plot, so it does not take width from the data.
+    /// </summary>
+    public static Layout Layout(string? title, LinearAxis xAxis, LinearAxis yAxis, int height) =>
         new Layout()
             .With("title", title is null ? null : new Dictionary<string, object> { ["text"] = title })
             .With("xaxis", xAxis)
             .With("yaxis", yAxis)
-            .With("width", width)
-            .With("height", height);
+            .With("autosize", true)
+            .With("height", height)
+            .With("margin", new Dictionary<string, object> { ["l"] = 64, ["r"] = 24, ["t"] = 64, ["b"] = 56 })
+            .With("legend", new Dictionary<string, object> { ["orientation"] = "h", ["yanchor"] = "bottom", ["y"] = 1.02, ["x"] = 0 });
 
     /// <summary>One chart holding <paramref name="traces"/> in order, with <paramref name="layout"/> and Plotly.NET's default template.</summary>
     public static GenericChart Chart(IEnumerable<Trace> traces, Layout layout) =>

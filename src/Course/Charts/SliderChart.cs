@@ -108,7 +108,6 @@ public static class SliderChart
             null,
             PlotlyObjects.Axis(xTitle, range: Range(all.SelectMany(s => s.XOrIndex), log: false)),
             PlotlyObjects.Axis(yTitle, logY, Range(all.SelectMany(s => s.Y), logY)),
-            720,
             570);
         return SliderFrames.Build([], sliderFrames, knobName, layout, active);
     }

@@ -70,7 +70,7 @@ public static class SurfaceChart
     internal static Layout Layout(ISurface surface, string title, int extraHeight = 0)
     {
         var b = surface.Bounds;
-        return PlotlyObjects.Layout(title, PlotlyObjects.Axis("x", range: [b.XMin, b.XMax]), PlotlyObjects.Axis("y", range: [b.YMin, b.YMax]), 680, 560 + extraHeight)
+        return PlotlyObjects.Layout(title, PlotlyObjects.Axis("x", range: [b.XMin, b.XMax]), PlotlyObjects.Axis("y", range: [b.YMin, b.YMax]), 560 + extraHeight)
             .With("legend", new Dictionary<string, object> { ["orientation"] = "h", ["x"] = 0, ["y"] = 1.0, ["yanchor"] = "bottom" });
     }
 }

@@ -36,7 +36,6 @@ public static class TrainingChart
                 title ?? "solid: validation · dashed: training",
                 PlotlyObjects.Axis("epoch").With("domain", new[] { 0.0, 0.45 }),
                 PlotlyObjects.Axis("loss", logLoss).With("anchor", "x"),
-                900,
                 450)
             .With("xaxis2", PlotlyObjects.Axis("epoch").With("domain", new[] { 0.55, 1.0 }).With("anchor", "y2"))
             .With("yaxis2", PlotlyObjects.Axis("accuracy").With("anchor", "x2").With("range", new[] { 0.0, 1.02 }));

@@ -37,7 +37,67 @@ public sealed class RunCommandTests
         Assert.Contains("--cell-timeout", text);
     }
 
+    [Theory]
+    [InlineData("nowhere.ipynb", "no notebook or folder at 'nowhere.ipynb'")]
+    [InlineData("--bogus", "unknown option '--bogus'")]
+    [InlineData("--cell-timeout abc", "--cell-timeout must be a positive whole number of seconds, not 'abc'")]
+    public async Task Bad_input_gets_one_line_on_stderr_exit_code_2_and_nothing_written(string arguments, string message)
+    {
+        var output = Directory.CreateTempSubdirectory("course-run-").FullName;
+        var mine = Path.Combine(output, "mine.txt");
+        await File.WriteAllTextAsync(mine, "keep me", TestContext.Current.CancellationToken);
+
+        var (exitCode, stdout, stderr) = await RunCourseSeparately(["run", Lessons, .. arguments.Split(' '), "--output", output]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal(string.Empty, stdout);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("course run: ", line);
+        Assert.Contains(message, line);
+        Assert.Equal([mine], Directory.GetFileSystemEntries(output));
+        Assert.Equal("keep me", await File.ReadAllTextAsync(mine, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_malformed_notebook_is_reported_and_the_others_still_run_into_the_site()
+    {
+        var output = Directory.CreateTempSubdirectory("course-run-").FullName;
+
+        var (exitCode, text) = await RunCourse(["run", Path.Combine(AppContext.BaseDirectory, "Fixtures", "malformed"), "--output", output]);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("NOT RUN 01-broken: the notebook cannot be read", text);
+        Assert.Contains("1 of 2 lessons passed", text);
+        Assert.True(File.Exists(Path.Combine(output, "executed", "02-fine.ipynb")));
+        var index = await File.ReadAllTextAsync(Path.Combine(output, "site", "index.html"), TestContext.Current.CancellationToken);
+        Assert.Contains("href=\"02-fine.html\"", index);
+        Assert.DoesNotContain("01-broken.html", index);
+        Assert.True(File.Exists(Path.Combine(output, "site", "02-fine.html")));
+    }
+
+    [Fact]
+    public async Task Redirected_output_has_a_line_per_lesson_start_and_end_and_quiet_only_the_result()
+    {
+        var fine = Path.Combine(Lessons, "01-fine.ipynb");
+        var output = Directory.CreateTempSubdirectory("course-run-").FullName;
+
+        var (_, normal, _) = await RunCourseSeparately(["run", fine, "--output", output]);
+        var (exitCode, quiet, _) = await RunCourseSeparately(["run", fine, "--output", output, "--quiet"]);
+
+        Assert.Contains("[1/1] 01-fine …", normal);
+        Assert.Contains("01-fine: ✓ passed, 1 code cells", normal);
+        Assert.Equal(0, exitCode);
+        var line = Assert.Single(quiet.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("1 of 1 lessons passed", line);
+    }
+
     private static async Task<(int ExitCode, string Output)> RunCourse(IReadOnlyList<string> arguments)
+    {
+        var (exitCode, stdout, stderr) = await RunCourseSeparately(arguments);
+        return (exitCode, stdout + stderr);
+    }
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunCourseSeparately(IReadOnlyList<string> arguments)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Course.Cli.dll"), .. arguments])
         {
@@ -50,6 +110,6 @@ public sealed class RunCommandTests
         var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await stdout + await stderr);
+        return (process.ExitCode, await stdout, await stderr);
     }
 }
