@@ -22,24 +22,20 @@ public static class GradeWriter
     public static void Write(IReadOnlyList<SubmissionGrade> grades, string folder)
     {
         ArgumentNullException.ThrowIfNull(grades);
+        grades = GradesFile.Ordered(grades);
+        var names = FileNames(grades);
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "grades.csv"), Csv(grades));
-        File.WriteAllText(Path.Combine(folder, "grades.json"), JsonSerializer.Serialize(grades.Select(g => new
-        {
-            g.Student,
-            g.Lesson,
-            g.Path,
-            g.Error,
-            g.Score,
-            g.MaxScore,
-            g.Checks,
-            g.Notes,
-        }), GradingJson.Indented));
+        GradesFile.Write(grades, Path.Combine(folder, GradesFile.FileName));
+        File.WriteAllText(Path.Combine(folder, Gradebook.FileName), Gradebook.Csv(grades));
         var feedback = Path.Combine(folder, "feedback");
+        var gradescope = Path.Combine(folder, GradescopeResults.FolderName);
         Directory.CreateDirectory(feedback);
-        foreach (var grade in grades)
+        Directory.CreateDirectory(gradescope);
+        for (var i = 0; i < grades.Count; i++)
         {
-            File.WriteAllText(Path.Combine(feedback, FeedbackFileName(grade)), FeedbackPage(grade));
+            File.WriteAllText(Path.Combine(feedback, names[i] + ".html"), FeedbackPage(grades[i]));
+            File.WriteAllText(Path.Combine(gradescope, names[i] + ".json"), GradescopeResults.Json(grades[i]));
         }
 
         var counts = MisconceptionCounts(grades);
@@ -49,13 +45,34 @@ public static class GradeWriter
             File.WriteAllText(Path.Combine(folder, MisconceptionChart.PlotlyFileName), ChartFormatterHtml.PlotlyScript());
         }
 
-        File.WriteAllText(Path.Combine(folder, "report.html"), Report(grades, counts));
+        File.WriteAllText(Path.Combine(folder, "report.html"), Report(grades, counts, names));
     }
 
-    /// <summary>The feedback page's file name for a submission.</summary>
-    /// <param name="grade">The submission's grade.</param>
-    public static string FeedbackFileName(SubmissionGrade grade) =>
-        $"{Safe(grade.Student)}{(grade.Lesson.Length == 0 ? string.Empty : "-" + grade.Lesson)}.html";
+    /// <summary>
+    /// The base file name of each submission's feedback page and Gradescope results (<c>student-lesson</c>), one per
+    /// grade and never shared: student names keep apart by <see cref="StudentFileName"/>, and a second submission of
+    /// the same student and lesson gets <c>-2</c>.
+    /// </summary>
+    /// <param name="grades">The grades, in the order they are written.</param>
+    public static IReadOnlyList<string> FileNames(IReadOnlyList<SubmissionGrade> grades)
+    {
+        ArgumentNullException.ThrowIfNull(grades);
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var names = new List<string>();
+        foreach (var grade in grades)
+        {
+            var name = StudentFileName.Of(grade.Student) + (grade.Lesson.Length == 0 ? string.Empty : "-" + grade.Lesson);
+            var unique = name;
+            for (var n = 2; !used.Add(unique); n++)
+            {
+                unique = string.Create(CultureInfo.InvariantCulture, $"{name}-{n}");
+            }
+
+            names.Add(unique);
+        }
+
+        return names;
+    }
 
     /// <summary>The CSV text: one row per check, plus one row per submission that could not be graded.</summary>
     /// <param name="grades">The graded submissions.</param>
@@ -117,17 +134,17 @@ public static class GradeWriter
         return html.Append("</body></html>\n").ToString();
     }
 
-    private static string Report(IReadOnlyList<SubmissionGrade> grades, List<(string Title, int Count)> counts)
+    private static string Report(IReadOnlyList<SubmissionGrade> grades, List<(string Title, int Count)> counts, IReadOnlyList<string> names)
     {
         var html = Page("Class report");
         var graded = grades.Where(g => g.Error is null).ToArray();
         html.Append(CultureInfo.InvariantCulture, $"<h1>Class report</h1><p>{graded.Length} submissions graded, {grades.Count - graded.Length} could not be graded.</p>");
         html.Append("<h2>Students</h2><table><tr><th>student</th><th>lesson</th><th>score</th><th>%</th><th>feedback</th></tr>");
-        foreach (var grade in grades)
+        foreach (var (grade, name) in grades.Zip(names))
         {
             var score = grade.Error is null ? $"{Number(grade.Score)} / {Number(grade.MaxScore)}" : "—";
             var percent = grade.Error is null ? grade.Percent.ToString("0", CultureInfo.InvariantCulture) : E(grade.Error);
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(grade.Student)}</td><td>{E(grade.Lesson)}</td><td>{score}</td><td>{percent}</td><td><a href=\"feedback/{Uri.EscapeDataString(FeedbackFileName(grade))}\">feedback</a></td></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(grade.Student)}</td><td>{E(grade.Lesson)}</td><td>{score}</td><td>{percent}</td><td><a href=\"feedback/{Uri.EscapeDataString(name + ".html")}\">feedback</a></td></tr>");
         }
 
         html.Append("</table><h2>Questions</h2><table><tr><th>lesson</th><th>question</th><th>fully correct</th><th>success rate</th><th>average score</th></tr>");
@@ -170,6 +187,4 @@ public static class GradeWriter
 
     private static string Field(string value) =>
         value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-
-    private static string Safe(string name) => string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '_'));
 }

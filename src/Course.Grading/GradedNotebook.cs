@@ -21,13 +21,19 @@ public static class GradedNotebook
     {
         ArgumentNullException.ThrowIfNull(lesson);
         ArgumentNullException.ThrowIfNull(submission);
-        var byId = submission.Cells.Where(c => c.Id is not null).GroupBy(c => c.Id!).ToDictionary(g => g.Key, g => g.First());
+        var byId = submission.Cells.Where(c => c.Id is not null).GroupBy(c => c.Id!).ToDictionary(g => g.Key, g => g.ToArray());
         var cells = new List<GradedCell>();
         var judged = new Dictionary<string, IReadOnlyList<CheckResult>>();
         var notes = new List<string>();
         foreach (var cell in lesson.Cells)
         {
-            var theirs = byId.GetValueOrDefault(cell.Id);
+            var copies = byId.GetValueOrDefault(cell.Id) ?? [];
+            var theirs = copies.Length <= 1 ? copies.FirstOrDefault() : Edited(cell, copies);
+            if (copies.Length > 1)
+            {
+                notes.Add($"The submission has {copies.Length} cells with the id {cell.Id}; the grader used the last one you edited. Keep one copy of each lesson cell.");
+            }
+
             var theirSource = theirs is { IsCode: true } ? theirs.Source : null;
             switch (cell.Role)
             {
@@ -88,6 +94,10 @@ public static class GradedNotebook
 
             return reading.Judge();
         }).ToArray();
+
+    /// <summary>Of several cells sharing a lesson cell's id, the last one that differs from the released cell (else the last).</summary>
+    private static NotebookCell Edited(LessonCell cell, NotebookCell[] copies) =>
+        copies.LastOrDefault(c => c.IsCode && Normalise(c.Source) != Normalise(cell.StudentSource)) ?? copies[^1];
 
     private static string Normalise(string source) => source.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
 }

@@ -15,6 +15,8 @@ namespace Course.Grading;
 /// <param name="seed">The secret hidden-case seed, or <see langword="null"/> to take COURSE_CHECK_SEED from the grader's environment; it never reaches a worker.</param>
 public sealed class Grader(IReadOnlyList<LessonKey> lessons, GradeLimits limits, Sandbox sandbox, string? seed)
 {
+    private readonly Redactor redactor = Redactor.ForThisProcess(seed);
+
     /// <summary>Loads every lesson in <paramref name="folder"/> (<c>*.ipynb</c>).</summary>
     /// <param name="folder">The instructor notebooks' folder.</param>
     public static IReadOnlyList<LessonKey> LoadLessons(string folder) =>
@@ -23,13 +25,30 @@ public sealed class Grader(IReadOnlyList<LessonKey> lessons, GradeLimits limits,
     /// <summary>Grades one submission.</summary>
     /// <param name="submission">The submission.</param>
     /// <param name="cancellationToken">Stops grading.</param>
+    /// <returns>The grade, its texts redacted (<see cref="Redactor"/>): no secret seed or environment value in them.</returns>
     public async Task<SubmissionGrade> GradeAsync(Submission submission, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
+        return redactor.Redact(await GradeUnredactedAsync(submission, cancellationToken));
+    }
+
+    private async Task<SubmissionGrade> GradeUnredactedAsync(Submission submission, CancellationToken cancellationToken)
+    {
+        if (submission.Refusal is not null)
+        {
+            return Failed(submission, string.Empty, submission.Refusal);
+        }
+
         Notebook notebook;
         try
         {
-            notebook = Notebook.Parse(await File.ReadAllTextAsync(submission.Path, cancellationToken));
+            var (text, unreadable) = SubmissionFile.Read(submission.Path);
+            if (text is null)
+            {
+                return Failed(submission, string.Empty, unreadable!);
+            }
+
+            notebook = Notebook.Parse(text);
         }
         catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or IOException or InvalidOperationException or UnauthorizedAccessException)
         {

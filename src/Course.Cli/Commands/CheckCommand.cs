@@ -21,10 +21,10 @@ public static class CheckCommand
         options.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var grades = await options.GradeAsync(parse, [parse.GetValue(path)!], cancellationToken);
+            var grades = await options.GradeAsync(parse, [parse.GetValue(path)!], jobs: 1, shard: null, cancellationToken);
             if (grades is null)
             {
-                return 1;
+                return 2;
             }
 
             foreach (var grade in grades)

@@ -26,21 +26,34 @@ public sealed class GradingOptions
         }
     }
 
-    /// <summary>Grades <paramref name="paths"/>; <see langword="null"/> (after printing why) when the lessons cannot be loaded.</summary>
+    /// <summary>
+    /// Grades the submissions under <paramref name="paths"/> (<paramref name="shard"/>'s slice of them, if given),
+    /// <paramref name="jobs"/> at a time; <see langword="null"/> after printing one line saying why when a path or
+    /// the lessons cannot be read.
+    /// </summary>
     /// <param name="parse">The parsed command line.</param>
     /// <param name="paths">Submission files or folders.</param>
+    /// <param name="jobs">How many submissions run at once.</param>
+    /// <param name="shard">The slice to grade, or <see langword="null"/> for all.</param>
     /// <param name="cancellationToken">Stops grading.</param>
-    public async Task<IReadOnlyList<SubmissionGrade>?> GradeAsync(ParseResult parse, IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SubmissionGrade>?> GradeAsync(ParseResult parse, IReadOnlyList<string> paths, int jobs, Shard? shard, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parse);
         IReadOnlyList<LessonKey> keys;
+        IReadOnlyList<Submission> submissions;
         try
         {
+            submissions = Submission.Find(paths);
             keys = Grader.LoadLessons(parse.GetValue(lessons)!);
         }
-        catch (Exception e) when (e is ReleaseException or IOException or FormatException or System.Text.Json.JsonException)
+        catch (FileNotFoundException e)
         {
-            Console.Error.WriteLine($"cannot load the lessons from {parse.GetValue(lessons)}: {e.Message}");
+            Console.Error.WriteLine($"course: {e.Message}");
+            return null;
+        }
+        catch (Exception e) when (e is ReleaseException or IOException or FormatException or System.Text.Json.JsonException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"course: cannot load the lessons from {parse.GetValue(lessons)}: {e.Message}");
             return null;
         }
 
@@ -62,11 +75,7 @@ public sealed class GradingOptions
 
         var limits = new GradeLimits(TimeSpan.FromSeconds(parse.GetValue(cellTimeout)), TimeSpan.FromSeconds(parse.GetValue(notebookTimeout)), parse.GetValue(memoryLimit));
         var grader = new Grader(keys, limits, sandbox, parse.GetValue(seed));
-        var grades = new List<SubmissionGrade>();
-        foreach (var submission in Submission.Find(paths))
-        {
-            grades.Add(await grader.GradeAsync(submission, cancellationToken));
-        }
+        var grades = await ParallelGrading.GradeAsync(grader, shard?.Select(submissions) ?? submissions, jobs, cancellationToken);
 
         return grades;
     }
