@@ -28,16 +28,19 @@ internal static class LessonPage
                 case "code":
                     cells.Append("<section class=\"cell code\">\n");
                     cells.Append("<div class=\"prompt\" aria-hidden=\"true\">[").Append(cell.ExecutionCount?.ToString(CultureInfo.InvariantCulture) ?? " ").Append("]</div>\n");
-                    cells.Append("<pre class=\"source\"><code class=\"language-csharp\">").Append(OutputHtml.Encode(cell.Source)).Append("</code></pre>\n");
+                    cells.Append(RevealOnClick.Source(cell.Source, CodeBlock));
                     if (runs.TryGetValue(i, out var run) && run.NotRun)
                     {
                         cells.Append("<p class=\"not-run\">Not run: an earlier cell failed.</p>\n");
                     }
 
+                    var outputs = new StringBuilder();
                     foreach (var output in cell.Outputs.OfType<JsonObject>())
                     {
-                        cells.Append(OutputHtml.Render(output)).Append('\n');
+                        outputs.Append(OutputHtml.Render(output)).Append('\n');
                     }
+
+                    cells.Append(RevealOnClick.Outputs(cell.Source, outputs.ToString(), CodeBlock));
 
                     cells.Append("</section>\n");
                     break;
@@ -56,6 +59,9 @@ internal static class LessonPage
         body.Append("</main>\n</div>\n");
         return SitePage.Render(lesson.Title, outline.Title, body.ToString());
     }
+
+    private static string CodeBlock(string code) =>
+        $"<pre class=\"source\"><code class=\"language-csharp\">{OutputHtml.Encode(code)}</code></pre>\n";
 
     private static string Pager(OutlineLesson? previous, OutlineLesson? next)
     {
