@@ -2,7 +2,8 @@ namespace Course;
 
 /// <summary>
 /// The cancellation of the notebook cell the calling code runs in, so the library's long loops
-/// (<see cref="Surfaces.Trajectory.Run"/>, <see cref="Training.Trainer"/>) stop when a learner interrupts
+/// (<see cref="Surfaces.Trajectory.Run"/>, <see cref="Training.Trainer"/>, the studies'
+/// <see cref="Training.Studies.LearningRateSweep"/> and <see cref="Training.Studies.Repeat"/>) stop when a learner interrupts
 /// the cell. The library does not know the notebook engine: a host publishes, under
 /// <see cref="AppContextKey"/>, an <see cref="AsyncLocal{T}"/> of <see cref="CancellationToken"/> that it
 /// sets on each cell's flow. Outside such a host the token is <see cref="CancellationToken.None"/>.
@@ -16,6 +17,13 @@ public static class CellCancellation
 
     /// <summary>The token of the cell running on this flow, or <see cref="CancellationToken.None"/>.</summary>
     public static CancellationToken Token => Ambient()?.Value ?? CancellationToken.None;
+
+    /// <summary>
+    /// The token a loop that takes an optional <see cref="CancellationToken"/> should honour:
+    /// <paramref name="given"/> when the caller passed one, else the cell's.
+    /// </summary>
+    /// <param name="given">The token the caller passed, possibly <see langword="default"/>.</param>
+    public static CancellationToken Or(CancellationToken given) => given.CanBeCanceled ? given : Token;
 
     /// <summary>Throws <see cref="OperationCanceledException"/> if the cell running on this flow was asked to stop.</summary>
     public static void ThrowIfRequested() => Token.ThrowIfCancellationRequested();

@@ -8,14 +8,16 @@ namespace Course.Notebooks.Execution;
 /// <summary>
 /// Inserts <c>CancellationPoint.Check(slot)</c> at the top of every loop body and every method,
 /// local function, accessor and lambda body of a cell. Expression bodies (<c>i =&gt; i * i</c>,
-/// <c>int F() =&gt; …;</c>) become block bodies that check, then return the expression, so LINQ
+/// <c>int F() =&gt; …;</c>) become block bodies that check, then return the expression, and a query's
+/// <c>select</c> and <c>where</c> expressions pass through <c>CancellationPoint.Pass(slot, …)</c>, so LINQ
 /// over a huge range stops too. The inserted code carries no line breaks, so compile errors and
 /// stack traces keep the cell's own line numbers.
 /// </summary>
 /// <remarks>
-/// Which expression bodies return a value is only known after binding, so every one is guarded and
-/// numbered (in source order); those the compiler then rejects (a lambda that returns nothing, one
-/// converted to an expression tree) are listed in <c>unguarded</c> on a second pass and left as written.
+/// Which expression bodies return a value is only known after binding, so every one (and every query
+/// clause) is guarded and numbered (in source order); those the compiler then rejects (a lambda that
+/// returns nothing, one converted to an expression tree, <c>select null</c>) are listed in
+/// <c>unguarded</c> on a second pass and left as written.
 /// </remarks>
 internal sealed class CancellationRewriter(int slot, IReadOnlySet<int> unguarded) : CSharpSyntaxRewriter
 {
@@ -23,6 +25,10 @@ internal sealed class CancellationRewriter(int slot, IReadOnlySet<int> unguarded
 
     private readonly StatementSyntax check = SyntaxFactory.ParseStatement(
         $"global::Course.Notebooks.Scripting.CancellationPoint.Check({slot});");
+
+    private readonly ExpressionSyntax pass = SyntaxFactory.ParseExpression("global::Course.Notebooks.Scripting.CancellationPoint.Pass");
+
+    private readonly LiteralExpressionSyntax slotLiteral = SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(slot));
 
     private int nextExpressionBody;
 
@@ -151,11 +157,37 @@ internal sealed class CancellationRewriter(int slot, IReadOnlySet<int> unguarded
             : visited;
     }
 
+    public override SyntaxNode? VisitSelectClause(SelectClauseSyntax node)
+    {
+        var number = nextExpressionBody++;
+        var visited = (SelectClauseSyntax)base.VisitSelectClause(node)!;
+        return unguarded.Contains(number) ? visited : Annotated(visited.WithExpression(Passed(visited.Expression)), number);
+    }
+
+    public override SyntaxNode? VisitWhereClause(WhereClauseSyntax node)
+    {
+        var number = nextExpressionBody++;
+        var visited = (WhereClauseSyntax)base.VisitWhereClause(node)!;
+        return unguarded.Contains(number) ? visited : Annotated(visited.WithCondition(Passed(visited.Condition)), number);
+    }
+
     public override SyntaxNode? VisitAnonymousMethodExpression(AnonymousMethodExpressionSyntax node)
     {
         var visited = (AnonymousMethodExpressionSyntax)base.VisitAnonymousMethodExpression(node)!;
         return visited.WithBlock(Prepend(visited.Block));
     }
+
+    /// <summary><c>expression</c> as <c>CancellationPoint.Pass(slot, expression)</c>, its trivia kept outside.</summary>
+    private InvocationExpressionSyntax Passed(ExpressionSyntax expression) =>
+        SyntaxFactory.InvocationExpression(
+                pass,
+                SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(
+                [
+                    SyntaxFactory.Argument(slotLiteral),
+                    SyntaxFactory.Argument(expression.WithoutTrivia()),
+                ])))
+            .WithLeadingTrivia(expression.GetLeadingTrivia())
+            .WithTrailingTrivia(expression.GetTrailingTrivia());
 
     private static bool IsVoid(TypeSyntax returnType) =>
         returnType is PredefinedTypeSyntax predefined && predefined.Keyword.IsKind(SyntaxKind.VoidKeyword);

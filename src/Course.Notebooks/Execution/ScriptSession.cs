@@ -302,7 +302,7 @@ public sealed partial class ScriptSession : IDisposable
                 return NotStopped(cancellationToken);
             }
 
-            if (run.IsCanceled || run.Exception?.InnerException is OperationCanceledException)
+            if (run.IsCanceled || IsCancellation(run.Exception?.InnerException))
             {
                 _ = run.Exception;
                 return Stopped(cancellationToken);
@@ -320,7 +320,7 @@ public sealed partial class ScriptSession : IDisposable
 
             var next = await run;
             state = next;
-            if (next.Exception is OperationCanceledException && stop.IsCancellationRequested)
+            if (IsCancellation(next.Exception) && stop.IsCancellationRequested)
             {
                 return Stopped(cancellationToken);
             }
@@ -384,6 +384,17 @@ public sealed partial class ScriptSession : IDisposable
             unguarded.UnionWith(culprits);
         }
     }
+
+    /// <summary>
+    /// Whether an exception is the cell stopping: an <see cref="OperationCanceledException"/>, or a
+    /// parallel loop's <see cref="AggregateException"/> of nothing else.
+    /// </summary>
+    private static bool IsCancellation(Exception? exception) => exception switch
+    {
+        OperationCanceledException => true,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.All(e => e is OperationCanceledException),
+        _ => false,
+    };
 
     /// <summary>
     /// Leaves a cell that did not stop running on its own thread. Its slot keeps the cancelled source, so

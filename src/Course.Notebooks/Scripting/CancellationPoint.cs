@@ -34,6 +34,16 @@ public static class CancellationPoint
         }
     }
 
+    /// <summary>Checks, then returns <paramref name="value"/>: the engine wraps a query's <c>select</c> and <c>where</c> expressions in it.</summary>
+    /// <typeparam name="T">The expression's type.</typeparam>
+    /// <param name="slot">The session's slot, written into the cell by the engine.</param>
+    /// <param name="value">The expression's value.</param>
+    public static T Pass<T>(int slot, T value)
+    {
+        Check(slot);
+        return value;
+    }
+
     /// <summary>Reserves a slot for a new session.</summary>
     internal static int Reserve()
     {

@@ -26,6 +26,16 @@ public sealed class InterruptTests
     }
 
     [Fact]
+    public async Task A_query_expression_over_a_huge_range_is_interrupted()
+    {
+        using var session = new ScriptSession();
+
+        var (result, _) = await Run(session, "display(\"started\");\n(from i in Enumerable.Range(0, int.MaxValue) where i >= 0 select (long)i * i % 7).Sum()", TimeSpan.FromSeconds(1));
+
+        Assert.Equal(CellStatus.Interrupted, result.Status);
+    }
+
+    [Fact]
     public async Task An_expression_bodied_method_called_from_a_library_loop_is_interrupted()
     {
         using var session = new ScriptSession();
@@ -47,13 +57,15 @@ public sealed class InterruptTests
             await wait();
             void Say(string s) => Console.Write(s);
             int Fail(int x) => x > 0 ? x : throw new ArgumentException("negative");
-            Say($"{seen.Sum()} {tree.Compile()(2)} {Fail(4)}");
+            var nothing = from x in new[] { 1 } select null as string;
+            var queried = (from x in new[] { 1, 2, 3 } where x > 1 select x * 10).Sum();
+            Say($"{seen.Sum()} {tree.Compile()(2)} {Fail(4)} {queried} {nothing.Count()}");
             """;
 
         var (result, sink) = await Run(session, code);
 
         Assert.True(result.Succeeded, string.Join("\n", sink.Errors.Select(e => e.Value)));
-        Assert.Equal("3 3 4", sink.StandardOutput);
+        Assert.Equal("3 3 4 50 1", sink.StandardOutput);
     }
 
     [Fact]
@@ -123,6 +135,34 @@ public sealed class InterruptTests
             var model = new Mlp<double>([50, 10, 2]);
             display("started");
             Trainer.Fit(model, new Sgd<double>(model.Parameters, new SgdOptions(LearningRate: 0.01)), data, data, new TrainingOptions(Epochs: 1_000_000, BatchSize: 1));
+            """;
+
+        var (result, sink) = await Run(session, code, TimeSpan.FromSeconds(1));
+
+        Assert.Equal(CellStatus.Interrupted, result.Status);
+        Assert.Equal("Interrupted", Assert.Single(sink.Errors).Name);
+    }
+
+    [Fact]
+    public async Task A_learning_rate_sweep_over_parallel_seeds_honours_the_interrupt()
+    {
+        using var session = new ScriptSession(new ScriptSessionOptions { PreloadedAssemblies = [typeof(Course.CellCancellation).Assembly] });
+        const string code = """
+            using Course.Training;
+            using Course.Training.Studies;
+            using Course.Optimizers;
+            var features = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Random(2000, 50, 1);
+            var data = new Dataset("noise", features, Enumerable.Range(0, 2000).Select(i => i % 2).ToArray(), ["a", "b"]);
+            display("started");
+            LearningRateSweep.Run(
+                (rate, seed) =>
+                {
+                    var model = new Mlp<double>([50, 10, 2], seed: seed);
+                    return Trainer.Fit(model, new Sgd<double>(model.Parameters, new SgdOptions(LearningRate: rate)), data, data, new TrainingOptions(Epochs: 1_000_000, BatchSize: 1));
+                },
+                history => history.Epochs[^1].ValidationLoss,
+                [0.01, 0.1],
+                seeds: 2);
             """;
 
         var (result, sink) = await Run(session, code, TimeSpan.FromSeconds(1));

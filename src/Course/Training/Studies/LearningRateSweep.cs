@@ -18,7 +18,7 @@ public static class LearningRateSweep
     /// <param name="seeds">Runs per learning rate, ≥ 1.</param>
     /// <param name="stepFactor">The ratio between a new learning rate and the end of the grid it extends, &gt; 1; √10 by default.</param>
     /// <param name="maxExtensions">At most this many learning rates are added, ≥ 0.</param>
-    /// <param name="cancellationToken">Stops the sweep between runs.</param>
+    /// <param name="cancellationToken">Stops the sweep between runs; when not given, the notebook cell's interrupt does (<see cref="CellCancellation"/>).</param>
     /// <returns>Every learning rate tried, in increasing order, with its runs and scores.</returns>
     public static SweepResult<TRun> Run<TRun>(
         Func<double, int, TRun> run,
@@ -76,7 +76,7 @@ public static class LearningRateSweep
     {
         var runs = new ConcurrentDictionary<(int Rate, int Seed), TRun>();
         var jobs = grid.SelectMany((_, i) => Enumerable.Range(0, seeds).Select(seed => (Rate: i, Seed: seed))).ToArray();
-        Parallel.ForEach(jobs, new ParallelOptions { CancellationToken = cancellationToken }, job => runs[job] = run(grid[job.Rate], job.Seed));
+        Parallel.ForEach(jobs, new ParallelOptions { CancellationToken = CellCancellation.Or(cancellationToken) }, job => runs[job] = run(grid[job.Rate], job.Seed));
         return grid.Select((lr, i) =>
         {
             var seedRuns = Enumerable.Range(0, seeds).Select(seed => runs[(i, seed)]).ToArray();
