@@ -29,7 +29,7 @@ internal sealed class BatchGatherer<T> where T : unmanaged, IFloatingPointIeee75
         _labels = data.Labels;
     }
 
-    public (Matrix<T> Inputs, int[] Labels) Gather(int[] batch)
+    public (Matrix<T> Inputs, int[] Labels) Gather(ReadOnlySpan<int> batch)
     {
         if (!_buffers.TryGetValue(batch.Length, out var buffer))
         {

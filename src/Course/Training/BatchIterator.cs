@@ -66,12 +66,8 @@ public sealed class BatchIterator
     public IReadOnlyList<int[]> Epoch(int epoch)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(epoch);
-        var order = Enumerable.Range(0, SampleCount).ToArray();
-        if (Shuffle)
-        {
-            new Random(EpochSeed(Seed, epoch)).Shuffle(order);
-        }
-
+        var order = new int[SampleCount];
+        FillOrder(epoch, order);
         var batches = new int[BatchesPerEpoch][];
         for (var i = 0; i < batches.Length; i++)
         {
@@ -80,6 +76,23 @@ public sealed class BatchIterator
         }
 
         return batches;
+    }
+
+    /// <summary>
+    /// Writes epoch <paramref name="epoch"/>'s visiting order into <paramref name="order"/> (length n); batch i is
+    /// <c>order[(i·b)..min((i + 1)·b, n)]</c>, the same batches <see cref="Epoch"/> returns, without new arrays.
+    /// </summary>
+    internal void FillOrder(int epoch, int[] order)
+    {
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        if (Shuffle)
+        {
+            new Random(EpochSeed(Seed, epoch)).Shuffle(order);
+        }
     }
 
     /// <summary>A seed for one epoch that depends only on the iterator's seed and the epoch (SplitMix64 finaliser).</summary>

@@ -17,6 +17,9 @@ namespace Course.Training;
 /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
 public sealed class DenseLayer<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
+    // One set of buffers per batch size seen (a training epoch uses the batch size, the last partial batch's
+    // size and the validation set's), so alternating between them allocates nothing after the first time.
+    private readonly Dictionary<int, (Matrix<T> Z, Matrix<T> H, Matrix<T> Dz, Matrix<T> DInput)> _buffers = [];
     private Matrix<T>? _input;
     private Matrix<T> _z = Matrix<T>.Build.Dense(1, 1);
     private Matrix<T> _h = Matrix<T>.Build.Dense(1, 1);
@@ -170,9 +173,16 @@ public sealed class DenseLayer<T> where T : unmanaged, IFloatingPointIeee754<T>
             return;
         }
 
-        _z = Matrix<T>.Build.Dense(batch, Outputs);
-        _h = Matrix<T>.Build.Dense(batch, Outputs);
-        _dz = Matrix<T>.Build.Dense(batch, Outputs);
-        _dInput = Matrix<T>.Build.Dense(batch, Inputs);
+        if (!_buffers.TryGetValue(batch, out var buffers))
+        {
+            buffers = (
+                Matrix<T>.Build.Dense(batch, Outputs),
+                Matrix<T>.Build.Dense(batch, Outputs),
+                Matrix<T>.Build.Dense(batch, Outputs),
+                Matrix<T>.Build.Dense(batch, Inputs));
+            _buffers.Add(batch, buffers);
+        }
+
+        (_z, _h, _dz, _dInput) = buffers;
     }
 }

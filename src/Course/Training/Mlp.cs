@@ -16,7 +16,8 @@ namespace Course.Training;
 /// </typeparam>
 public sealed class Mlp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
-    private Matrix<T> _outputGradient = Matrix<T>.Build.Dense(1, 1);
+    // ∂L/∂outputs, one buffer per batch size seen, so a training epoch allocates nothing after its first pass.
+    private readonly Dictionary<int, Matrix<T>> _outputGradients = [];
 
     /// <summary>Creates a network with the given layer sizes and seeded initial weights.</summary>
     /// <param name="layerSizes">
@@ -182,19 +183,20 @@ public sealed class Mlp<T> where T : unmanaged, IFloatingPointIeee754<T>
     internal double ComputeGradients(Matrix<T> inputs, ReadOnlySpan<int> labels, int[]? correct)
     {
         var outputs = ForwardInPlace(inputs);
-        if (_outputGradient.RowCount != outputs.RowCount || _outputGradient.ColumnCount != outputs.ColumnCount)
+        if (!_outputGradients.TryGetValue(outputs.RowCount, out var outputGradient))
         {
-            _outputGradient = Matrix<T>.Build.Dense(outputs.RowCount, outputs.ColumnCount);
+            outputGradient = Matrix<T>.Build.Dense(outputs.RowCount, outputs.ColumnCount);
+            _outputGradients.Add(outputs.RowCount, outputGradient);
         }
 
-        var loss = Loss.Compute(outputs, labels, _outputGradient);
+        var loss = Loss.Compute(outputs, labels, outputGradient);
         if (correct is not null)
         {
             correct[0] = CountCorrect(outputs, labels);
         }
 
         // the chain rule, last layer first: each layer turns ∂L/∂(its output) into ∂L/∂(its input)
-        var gradient = _outputGradient;
+        var gradient = outputGradient;
         for (var l = Layers.Count - 1; l >= 0; l--)
         {
             gradient = Layers[l].Backward(gradient, needInputGradient: l > 0)!;
@@ -212,9 +214,9 @@ public sealed class Mlp<T> where T : unmanaged, IFloatingPointIeee754<T>
         }
 
         var activations = inputs;
-        foreach (var layer in Layers)
+        for (var l = 0; l < Layers.Count; l++)   // indexing, not foreach: an interface's enumerator is an allocation
         {
-            activations = layer.Forward(activations);
+            activations = Layers[l].Forward(activations);
         }
 
         return activations;

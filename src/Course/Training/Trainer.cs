@@ -54,15 +54,18 @@ public static class Trainer
         var validationInputs = Mlp<T>.ToInputs(validation.Features);
         var reports = new List<EpochReport>();
         var correct = new int[1];
+        var order = new int[train.Count];
 
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
             var clock = Stopwatch.StartNew();
             double lossSum = 0, correctSum = 0;
             var learningRate = optimizer.ParameterGroups[0].LearningRate;
-            foreach (var batch in batches.Epoch(epoch - 1))
+            batches.FillOrder(epoch - 1, order);
+            for (var start = 0; start < batches.SamplesPerEpoch; start += options.BatchSize)
             {
                 CellCancellation.ThrowIfRequested();
+                var batch = order.AsSpan(start, Math.Min(options.BatchSize, train.Count - start));
                 var (inputs, labels) = trainInputs.Gather(batch);
                 var loss = model.ComputeGradients(inputs, labels, correct);
                 if (!double.IsFinite(loss))
