@@ -78,5 +78,49 @@ internal static class Lesson07Adam
             "m̂₁ = g and v̂₁ = g², so m̂₁/√v̂₁ = g/|g| = ±1: the first step is a sign step of size η.",
             "It is tempting to expect a big gradient to give a big step, as in SGD — but Adam divides by the gradient's own magnitude.",
             WrongAnswerMisconception: null),
+
+        new MultipleChoiceQuestion(
+            "07-preconditioner-form",
+            "AdaGrad, RMSprop and Adam all step by −η·P·(gradient or its average). What is P?",
+            [
+                new('a', "The inverse Hessian H⁻¹, as in Newton's method.",
+                    "None of them computes second derivatives; P is built from squared first derivatives."),
+                new('b', "A diagonal matrix with entries 1/(√sᵢ + ε), where sᵢ estimates coordinate i's squared gradient.", null),
+                new('c', "A full matrix built from the outer products of past gradients.",
+                    "That is full-matrix AdaGrad, which no common library uses; the practical versions keep only the diagonal."),
+            ],
+            'b',
+            "s is a sum (AdaGrad), a forgetting average (RMSprop) or a bias-corrected average v̂ (Adam); P rescales each coordinate separately."),
+
+        new NumericQuestion(
+            "07-effective-condition",
+            "A quadratic has Hessian H = diag(1, 100). A diagonal preconditioner P = diag(1, 0.01) is applied. What is the condition number of P½·H·P½?",
+            1,
+            1e-9,
+            string.Empty,
+            "P½HP½ = diag(1·1, 0.01·100) = diag(1, 1): both directions now have curvature 1, so κ = 1.",
+            [
+                new NumericTrap(100, "That is κ(H) before preconditioning; P divides each curvature by itself."),
+                new NumericTrap(10000, "That multiplies the curvatures by 1/P instead of P."),
+            ]),
+
+        new NumericQuestion(
+            "07-jacobi-root",
+            "H = diag(4, 400). The preconditioner divides each coordinate by √Hᵢᵢ, i.e. P = diag(1/2, 1/20). What is κ(P½·H·P½)?",
+            10,
+            1e-9,
+            string.Empty,
+            "P½HP½ = diag(4/2, 400/20) = diag(2, 20), so κ = 10: dividing by √H takes the square root of κ = 100, not all of it.",
+            [
+                new NumericTrap(100, "That is κ(H) itself; the preconditioner does change it."),
+                new NumericTrap(1, "That would need P = H⁻¹ = diag(1/4, 1/400), dividing by Hᵢᵢ rather than its square root."),
+            ]),
+
+        new TrueFalseQuestion(
+            "07-diagonal-rotation",
+            "For any two-dimensional quadratic, some diagonal preconditioner makes the effective condition number equal to 1.",
+            false,
+            "A diagonal P only rescales the axes. If the Hessian's eigenvectors are rotated away from the axes (for H with curvatures 1 and 100 at 45°, both diagonal entries are 50.5), rescaling the axes cannot separate the two curvatures: κ stays 100.",
+            "On the axis-aligned quadratics of these lessons a diagonal P works perfectly, which makes it easy to believe it always can."),
     ];
 }
