@@ -4,7 +4,8 @@ using Course.Grading;
 namespace Course.Grading.Tests.Grading;
 
 /// <summary>
-/// One class folder full of hostile files beside two honest students, graded once and shared: a relative symbolic
+/// One class folder full of hostile files beside two honest students (one of them writing quiz answers with named arguments,
+/// a byte-order mark, CRLF and Math.*), graded once and shared: a relative symbolic
 /// link to the instructor's notebook, a symbolic link to <c>/dev/zero</c>, a symbolically linked student folder, a
 /// named pipe, a 40 MB file, an empty file, zip metadata (<c>__MACOSX/</c>, <c>._x.ipynb</c>), and a solution whose
 /// exception message quotes the secret seed and the grader's environment.
@@ -44,6 +45,9 @@ public sealed class HostileInputRun : IAsyncLifetime
         File.WriteAllText(Place($"leaky/{notebook}"), FixtureLesson.Notebook(FixtureLesson.With("sgd-solution",
             "double[] MySgdStep(double[] w, double[] grad, double lr) => throw new InvalidOperationException("
             + "\"seed=\" + Environment.GetEnvironmentVariable(\"COURSE_CHECK_SEED\") + \" home=\" + Environment.GetEnvironmentVariable(\"HOME\") + \" path=\" + Environment.GetEnvironmentVariable(\"PATH\"));")));
+        File.WriteAllText(Place($"honest/{notebook}"), FixtureLesson.Notebook(FixtureLesson.Cells
+            .Select(c => c.Id == "q-nesterov" ? (c.Id, "\uFEFF// my answer\r\nQuiz.Ask(\r\n    answer: @\"a\",\r\n    id: \"04-nesterov-trait\");\r\n") : c)
+            .Select(c => c.Id == "q-decay" ? (c.Id, "Quiz.Ask(\"03-momentum-decay\", answer: Math.Pow(0.9, 1_0))") : c)));
         File.CreateSymbolicLink(Place($"bob/{notebook}"), Path.GetRelativePath(Path.Combine(Submissions, "bob"), instructor));
         File.CreateSymbolicLink(Place($"dave/{notebook}"), "/dev/zero");
         Directory.CreateSymbolicLink(Place("carol"), lessons);

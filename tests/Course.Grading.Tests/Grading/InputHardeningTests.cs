@@ -12,7 +12,7 @@ public sealed class InputHardeningTests(HostileInputRun run)
     [Fact]
     public void Zip_metadata_hidden_files_and_checkpoints_are_not_submissions()
     {
-        Assert.Equal(["alice", "bob", "carol", "dave", "erin", "frank", "gina", "leaky"], run.Found.Select(s => s.Student));
+        Assert.Equal(["alice", "bob", "carol", "dave", "erin", "frank", "gina", "honest", "leaky"], run.Found.Select(s => s.Student));
         Assert.DoesNotContain(run.Found, s => s.Path.Contains("__MACOSX", StringComparison.Ordinal) || Path.GetFileName(s.Path).StartsWith('.'));
     }
 
@@ -23,6 +23,16 @@ public sealed class InputHardeningTests(HostileInputRun run)
         Assert.Null(alice.Error);
         Assert.Equal(7, alice.Score);
         Assert.Equal(7, alice.MaxScore);
+    }
+
+    [Fact]
+    public void Quiz_answers_in_other_honest_forms_get_full_marks()
+    {
+        var honest = run.Of("honest");
+        Assert.Null(honest.Error);
+        Assert.All(honest.Checks, c => Assert.True(c.Correct, c.QuestionId + ": " + c.Feedback));
+        Assert.Equal(7, honest.Score);
+        Assert.Empty(honest.Notes);
     }
 
     [Fact]
