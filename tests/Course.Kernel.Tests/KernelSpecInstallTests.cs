@@ -23,7 +23,8 @@ public sealed class KernelSpecInstallTests
             };
             Assert.Equal(0, CourseCli.Run(null, "kernel", "install", "--prefix", root, "--name", "course-csharp-test").ExitCode);
 
-            var spec = Specs(environment)["course-csharp-test"]!["spec"]!;
+            var installed = Specs(environment)["course-csharp-test"]!;
+            var spec = installed["spec"]!;
 
             Assert.Equal("C# (course)", spec["display_name"]!.GetValue<string>());
             Assert.Equal("C#", spec["language"]!.GetValue<string>());
@@ -35,6 +36,7 @@ public sealed class KernelSpecInstallTests
             var resources = Specs(environment)["course-csharp-test"]!["resource_dir"]!.GetValue<string>();
             Assert.Equal((32, 32), PngSize(Path.Combine(resources, "logo-32x32.png")));
             Assert.Equal((64, 64), PngSize(Path.Combine(resources, "logo-64x64.png")));
+            Assert.Contains("plotly.js v2", File.ReadAllText(Path.Combine(resources, "plotly.min.js")));
 
             Assert.Equal(0, CourseCli.Run(null, "kernel", "uninstall", "--prefix", root, "--name", "course-csharp-test").ExitCode);
             Assert.Null(Specs(environment)["course-csharp-test"]);

@@ -30,7 +30,7 @@ internal static class KernelCommand
             // Cells' console output is captured by the engine; the kernel's own log goes to the real stderr.
             var log = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
             var connection = ConnectionInfo.Load(result.GetValue(connectionFile)!.FullName);
-            using var server = new KernelServer(connection, CourseSession.Create, ChartFormatterHtml.PlotlyScript, log);
+            using var server = new KernelServer(connection, CourseSession.Create, ChartFormatterHtml.PlotlyGlobalScript, log);
             var parent = Environment.GetEnvironmentVariable(ParentProcessWatch.Variable);
             using var watch = ParentProcessWatch.Start(parent, () => server.Stop($"the client that started it (process {parent}) exited"));
             server.Run();

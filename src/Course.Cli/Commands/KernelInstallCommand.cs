@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Course.Charts;
 using Course.Kernel.Specs;
 
 namespace Course.Cli.Commands;
@@ -15,7 +16,9 @@ internal static class KernelInstallCommand
         command.SetAction(result => CommandErrors.Report(() =>
         {
             var spec = KernelSpec.ForCourse(KernelSpecInstaller.DotnetHost(), typeof(KernelInstallCommand).Assembly.Location);
-            var directory = KernelSpecInstaller.Install(location.Location(result), location.Name(result), spec);
+            // Jupyter servers serve this copy of plotly.js to chart outputs whose notebook carries none.
+            var resources = new Dictionary<string, string> { [ChartFormatterHtml.KernelSpecPlotlyFile] = ChartFormatterHtml.PlotlyGlobalScript() };
+            var directory = KernelSpecInstaller.Install(location.Location(result), location.Name(result), spec, resources);
             Console.WriteLine($"Installed kernelspec {location.Name(result)} ({KernelSpec.CourseDisplayName}) in {directory}");
         }));
         return command;

@@ -31,6 +31,7 @@ public static class CourseRun
             PreloadedAssemblies = [typeof(ChartFormatter).Assembly],
         };
         var plotly = ChartFormatterHtml.PlotlyScript();
+        var plotlyInNotebooks = ChartFormatterHtml.PlotlyGlobalScript();
         var executedFolder = Path.Combine(request.OutputDirectory, "executed");
         var siteFolder = Path.Combine(request.OutputDirectory, "site");
         Directory.CreateDirectory(executedFolder);
@@ -58,7 +59,7 @@ public static class CourseRun
                     continue;
                 }
 
-                var (withScript, _) = ChartScriptInjector.InjectOnce(result.Executed, plotly);
+                var (withScript, _) = ChartScriptInjector.InjectOnce(result.Executed, plotlyInNotebooks);
                 withScript.Save(Path.Combine(executedFolder, Path.GetFileName(path)));
                 lessons.Add(new SiteLesson(name, result));
                 reporter.Finished(name, result);

@@ -11,13 +11,15 @@ public static class KernelSpecInstaller
     public static IReadOnlyList<string> LogoFiles { get; } = ["logo-32x32.png", "logo-64x64.png"];
 
     /// <summary>
-    /// Writes <c>kernel.json</c> and the logos (<see cref="LogoFiles"/>) into <c>location/name</c>, replacing
-    /// an earlier install; returns the folder.
+    /// Writes <c>kernel.json</c>, the logos (<see cref="LogoFiles"/>) and the given resource files into
+    /// <c>location/name</c>, replacing an earlier install; returns the folder. Jupyter servers serve the
+    /// folder's files at <c>{base_url}kernelspecs/{name}/{file}</c>.
     /// </summary>
     /// <param name="location">The kernels directory to install into.</param>
     /// <param name="name">The kernelspec name.</param>
     /// <param name="spec">The spec to write.</param>
-    public static string Install(KernelSpecLocation location, string name, KernelSpec spec)
+    /// <param name="resources">Files to write beside <c>kernel.json</c>: plain file name → text.</param>
+    public static string Install(KernelSpecLocation location, string name, KernelSpec spec, IReadOnlyDictionary<string, string>? resources = null)
     {
         ArgumentNullException.ThrowIfNull(location);
         ArgumentNullException.ThrowIfNull(spec);
@@ -30,6 +32,16 @@ public static class KernelSpecInstaller
                 ?? throw new InvalidOperationException($"the kernel was built without its {logo}");
             using var target = File.Create(Path.Combine(directory, logo));
             source.CopyTo(target);
+        }
+
+        foreach (var (file, text) in resources ?? new Dictionary<string, string>())
+        {
+            if (Path.GetFileName(file) != file || file is "kernel.json")
+            {
+                throw new ArgumentException($"kernelspec resource \"{file}\" must be a plain file name other than kernel.json.", nameof(resources));
+            }
+
+            File.WriteAllText(Path.Combine(directory, file), text);
         }
 
         return directory;

@@ -36,7 +36,7 @@ public sealed class LessonNotebookTests
         Assert.Equal(0, errorOutputs);
 
         var executed = Path.Combine(Directory.CreateTempSubdirectory("course-lesson-").FullName, lesson);
-        ChartScriptInjector.InjectOnce(result.Executed, ChartFormatterHtml.PlotlyScript()).Notebook.Save(executed);
+        ChartScriptInjector.InjectOnce(result.Executed, ChartFormatterHtml.PlotlyGlobalScript()).Notebook.Save(executed);
         NbformatValidator.AssertValid([executed]);
     }
 }

@@ -19,7 +19,7 @@ public sealed partial class ExecutedNotebookTests(SiteFixture site) : IClassFixt
         var text = File.ReadAllText(site.Runs.Single(r => r.Path.EndsWith("01-charts-and-math.ipynb", StringComparison.Ordinal)).Path);
 
         Assert.Single(PlotlyBanner().Matches(text));
-        Assert.Equal(2, Regex.Matches(text, "data-course-chart=").Count);
+        Assert.Equal(2, Regex.Matches(text, "\"application/vnd.plotly.v1\\+json\"").Count);
     }
 
     [Fact]

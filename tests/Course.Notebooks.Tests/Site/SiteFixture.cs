@@ -31,7 +31,7 @@ public sealed class SiteFixture : IAsyncLifetime
         {
             var result = await NotebookRunner.RunAsync(path, Options);
             var executed = Path.Combine(ExecutedFolder, Path.GetFileName(path));
-            ChartScriptInjector.InjectOnce(result.Executed, plotly).Notebook.Save(executed);
+            ChartScriptInjector.InjectOnce(result.Executed, ChartFormatterHtml.PlotlyGlobalScript()).Notebook.Save(executed);
             Runs.Add((executed, result));
             lessons.Add(new SiteLesson(Path.GetFileNameWithoutExtension(path), result));
         }
