@@ -71,6 +71,20 @@ public static partial class Exercise
     public static AdamWStep Use(string id, AdamWStep step, [CallerArgumentExpression(nameof(step))] string? name = null) =>
         Choose(id, step, name, ReferenceSteps.AdamW, () => Check(id, step));
 
+    /// <summary>The Lion step to go on with (<c>"lion-step"</c>): <paramref name="step"/> once it passes its check, else the library's.</summary>
+    /// <param name="id">The exercise id.</param>
+    /// <param name="step">The learner's function.</param>
+    /// <param name="name">The learner's function as written in the call (filled in by the compiler).</param>
+    public static LionStep Use(string id, LionStep step, [CallerArgumentExpression(nameof(step))] string? name = null) =>
+        Choose(id, step, name, ReferenceSteps.Lion, () => Check(id, step));
+
+    /// <summary>The warmup-then-cosine schedule to go on with (<c>"warmup-cosine"</c>): <paramref name="schedule"/> once it passes its check, else the library's.</summary>
+    /// <param name="id">The exercise id.</param>
+    /// <param name="schedule">The learner's function.</param>
+    /// <param name="name">The learner's function as written in the call (filled in by the compiler).</param>
+    public static WarmupCosineSchedule Use(string id, WarmupCosineSchedule schedule, [CallerArgumentExpression(nameof(schedule))] string? name = null) =>
+        Choose(id, schedule, name, ReferenceSteps.WarmupCosine, () => Check(id, schedule));
+
     private static bool IsAdagrad(string? id) => id?.Trim() == "adagrad-step";
 
     private static T Choose<T>(string? id, T? learner, string? name, T reference, Func<CheckResult> check)

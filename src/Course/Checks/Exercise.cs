@@ -16,7 +16,7 @@ namespace Course.Checks;
 /// Hidden cases come from a seeded generator. The default seed is public; a grader sets the environment
 /// variable <c>COURSE_CHECK_SEED</c> (any text) to draw cases no student has seen.
 /// Exercise ids: <c>sgd-step</c>, <c>momentum-step</c>, <c>nesterov-step</c>, <c>adagrad-step</c>,
-/// <c>rmsprop-step</c>, <c>adam-step</c>, <c>adamw-step</c>, and <c>minibatch-epoch</c> for mini-batches.
+/// <c>rmsprop-step</c>, <c>adam-step</c>, <c>adamw-step</c>, <c>lion-step</c>, <c>warmup-cosine</c> (a schedule as a function of the step), and <c>minibatch-epoch</c> for mini-batches.
 /// </remarks>
 public static partial class Exercise
 {
@@ -81,6 +81,21 @@ public static partial class Exercise
     /// <param name="step">The learner's function.</param>
     public static CheckResult Check(string id, AdamWStep step) =>
         SessionChecks.Record(Run(id, step, "AdamWStep", ["adamw-step"], (c, k, s) => Triple(step(s[0], s[1], s[2], Copy(c.Gradients[k]), k + 1, c.LearningRate, c.Beta1, c.Beta2, c.Eps, c.WeightDecay))), step);
+
+    /// <summary>Checks a Lion step written from the paper's algorithm box (<c>"lion-step"</c>).</summary>
+    /// <param name="id">The exercise id.</param>
+    /// <param name="step">The learner's function.</param>
+    public static CheckResult Check(string id, LionStep step) =>
+        SessionChecks.Record(Run(id, step, "LionStep", ["lion-step"], (c, k, s) => Pair(step(s[0], s[1], Copy(c.Gradients[k]), c.LearningRate, c.Beta1, c.Beta2, c.WeightDecay))), step);
+
+    /// <summary>
+    /// Checks a warmup-then-cosine learning-rate schedule written as a function of the step (<c>"warmup-cosine"</c>),
+    /// at every step of hidden schedules, against the library's <c>Schedule.WarmupCosine</c>.
+    /// </summary>
+    /// <param name="id">The exercise id.</param>
+    /// <param name="schedule">The learner's function.</param>
+    public static CheckResult Check(string id, WarmupCosineSchedule schedule) =>
+        SessionChecks.Record(Run(id, schedule, "WarmupCosineSchedule", ["warmup-cosine"], (c, k, s) => [[schedule(k, c.WarmupSteps, c.TotalSteps, c.LearningRate, c.StartLearningRate, c.MinLearningRate)]]), schedule);
 
     private static CheckResult FiveArguments(string id, Func<double[], double[], double[], double, double, (double[], double[])> step) =>
         id?.Trim() == "adagrad-step"

@@ -118,6 +118,38 @@ public static class Misconceptions
     public static Misconception MissingWeightDecay { get; } = new("missing-weight-decay", "Weight decay missing",
         "This is plain Adam. AdamW also shrinks the weights each step: w ← w − ηλw, before the Adam step.");
 
+    /// <summary>Lion's sign taken of the momentum already updated with β₂, instead of the β₁ interpolation.</summary>
+    public static Misconception LionMomentumBeforeSign { get; } = new("lion-momentum-before-sign", "Momentum updated before the sign",
+        "The step used sign(β₂m + (1 − β₂)g), the new momentum. Lion's step takes the sign of a separate interpolation c = β₁m + (1 − β₁)g, and updates m with β₂ only after the step.");
+
+    /// <summary>Lion without the sign: the step is η·c, like momentum SGD.</summary>
+    public static Misconception LionSignMissing { get; } = new("lion-sign-missing", "Sign missing",
+        "The step moved by η·c, so large gradients take large steps. Lion moves every coordinate by exactly η: w ← w − η·sign(c).");
+
+    /// <summary>The cosine stretched over all T steps instead of the T − W steps left after warmup.</summary>
+    public static Misconception CosineOverTotalSteps { get; } = new("cosine-over-total-steps", "Cosine over all the steps",
+        "The cosine was spread over T steps, so it has not reached the minimum at step T. After a warmup of W steps the cosine has T − W steps left: use (t − W)/(T − W).");
+
+    /// <summary>The cosine decays to zero instead of to the minimum learning rate.</summary>
+    public static Misconception CosineIgnoresMinimum { get; } = new("cosine-ignores-minimum", "Decays to zero, not to the minimum",
+        "The schedule ends at 0. It should end at minLr: minLr + (peakLr − minLr)·(1 + cos(…))/2.");
+
+    /// <summary>The warmup's ramp shifted by one step.</summary>
+    public static Misconception WarmupOffByOne { get; } = new("warmup-off-by-one", "Warmup off by one",
+        "At step 0 the rate should be startLr and it should reach peakLr at step W; the ramp here is one step ahead. Use t/W, with t counted from 0.");
+
+    /// <summary>Past T the cosine keeps going and climbs back up.</summary>
+    public static Misconception CosineRestartsPastEnd { get; } = new("cosine-restarts-past-end", "Climbs again after the end",
+        "After step T the rate should stay at minLr; following the cosine past its end makes it rise again.");
+
+    /// <summary>No warmup: the cosine starts at step 0.</summary>
+    public static Misconception NoWarmup { get; } = new("no-warmup", "Warmup missing",
+        "The schedule starts at peakLr. It should first rise linearly from startLr to peakLr over the W warmup steps.");
+
+    /// <summary>The cosine's clock started at step 0 instead of at the end of warmup.</summary>
+    public static Misconception CosineFromStepZero { get; } = new("cosine-from-step-zero", "Cosine clock started at step 0",
+        "The cosine used t instead of t − W, so it jumps down as warmup ends. Start the cosine's clock when warmup ends.");
+
     /// <summary>Every misconception above, by id.</summary>
     public static IReadOnlyDictionary<string, Misconception> ById { get; } = typeof(Misconceptions)
         .GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

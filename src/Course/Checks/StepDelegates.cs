@@ -72,3 +72,29 @@ public delegate (double[] W, double[] M, double[] V) AdamStep(double[] w, double
 /// <param name="eps">ε, added to the square root.</param>
 /// <param name="weightDecay">λ, the decoupled weight decay.</param>
 public delegate (double[] W, double[] M, double[] V) AdamWStep(double[] w, double[] m, double[] v, double[] grad, int t, double lr, double beta1, double beta2, double eps, double weightDecay);
+
+/// <summary>
+/// One step of Lion (Chen et al. 2023, Algorithm 2): c ← β₁m + (1 − β₁)g; w ← w − η(sign(c) + λw); m ← β₂m + (1 − β₂)g.
+/// Returns the new weights and momentum.
+/// </summary>
+/// <param name="w">The current weights.</param>
+/// <param name="m">The momentum (zeros before the first step).</param>
+/// <param name="grad">The gradient at <paramref name="w"/>.</param>
+/// <param name="lr">The learning rate η.</param>
+/// <param name="beta1">β₁, the interpolation the sign is taken of.</param>
+/// <param name="beta2">β₂, the momentum's decay.</param>
+/// <param name="weightDecay">λ, the decoupled weight decay.</param>
+public delegate (double[] W, double[] M) LionStep(double[] w, double[] m, double[] grad, double lr, double beta1, double beta2, double weightDecay);
+
+/// <summary>
+/// A learning-rate schedule as a function of the step t (from 0): a linear warmup from <paramref name="startLr"/> to
+/// <paramref name="peakLr"/> over <paramref name="warmupSteps"/> steps, then half a cosine down to <paramref name="minLr"/>
+/// at <paramref name="totalSteps"/>, then <paramref name="minLr"/>.
+/// </summary>
+/// <param name="step">The step t, counted from 0.</param>
+/// <param name="warmupSteps">W, the warmup's length.</param>
+/// <param name="totalSteps">T, the step where the cosine reaches the minimum.</param>
+/// <param name="peakLr">The rate at the end of warmup.</param>
+/// <param name="startLr">The rate at step 0.</param>
+/// <param name="minLr">The rate at step T and after.</param>
+public delegate double WarmupCosineSchedule(int step, int warmupSteps, int totalSteps, double peakLr, double startLr, double minLr);

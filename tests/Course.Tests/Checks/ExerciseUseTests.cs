@@ -20,6 +20,8 @@ public sealed class ExerciseUseTests
         Assert.True(Exercise.Check("rmsprop-step", ReferenceSteps.RmsProp).Correct);
         Assert.True(Exercise.Check("adam-step", ReferenceSteps.Adam).Correct);
         Assert.True(Exercise.Check("adamw-step", ReferenceSteps.AdamW).Correct);
+        Assert.True(Exercise.Check("lion-step", ReferenceSteps.Lion).Correct);
+        Assert.True(Exercise.Check("warmup-cosine", ReferenceSteps.WarmupCosine).Correct);
     }
 
     [Fact]

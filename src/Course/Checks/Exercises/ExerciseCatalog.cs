@@ -15,5 +15,7 @@ internal static class ExerciseCatalog
         new RmsPropStepExercise(),
         new AdamStepExercise(),
         new AdamWStepExercise(),
+        new LionStepExercise(),
+        new WarmupCosineExercise(),
     }.ToDictionary(e => e.Id);
 }

@@ -41,6 +41,18 @@ internal sealed record StepCase
     /// <summary>λ of AdamW.</summary>
     public double WeightDecay { get; init; }
 
+    /// <summary>W, the warmup length of the schedule exercise.</summary>
+    public int WarmupSteps { get; init; }
+
+    /// <summary>T, the step where the schedule exercise's cosine ends.</summary>
+    public int TotalSteps { get; init; }
+
+    /// <summary>The schedule exercise's rate at step 0.</summary>
+    public double StartLearningRate { get; init; }
+
+    /// <summary>The schedule exercise's rate at step T and after.</summary>
+    public double MinLearningRate { get; init; }
+
     /// <summary>The gradient field of the Nesterov exercise.</summary>
     public GradientField? Field { get; init; }
 
@@ -59,6 +71,11 @@ internal sealed record StepCase
         "beta2" => Beta2,
         "eps" => Eps,
         "weightDecay" => WeightDecay,
+        "warmupSteps" => WarmupSteps,
+        "totalSteps" => TotalSteps,
+        "peakLr" => LearningRate,
+        "startLr" => StartLearningRate,
+        "minLr" => MinLearningRate,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown hyperparameter."),
     };
 }

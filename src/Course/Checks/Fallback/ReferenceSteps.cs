@@ -1,3 +1,4 @@
+using Course.Training.Schedules;
 using static Course.Checks.Exercises.Elementwise;
 
 namespace Course.Checks.Fallback;
@@ -60,4 +61,15 @@ internal static class ReferenceSteps
     /// <summary>AdamW (Loshchilov &amp; Hutter): w ← w(1 − ηλ), then Adam's step.</summary>
     public static (double[] W, double[] M, double[] V) AdamW(double[] w, double[] m, double[] v, double[] grad, int t, double lr, double beta1, double beta2, double eps, double weightDecay) =>
         Adam(Build(w.Length, i => w[i] * (1 - (lr * weightDecay))), m, v, grad, t, lr, beta1, beta2, eps);
+
+    /// <summary>Lion (Chen et al. 2023, Algorithm 2): c ← β₁m + (1 − β₁)g; w ← w − η(sign(c) + λw); m ← β₂m + (1 − β₂)g.</summary>
+    public static (double[] W, double[] M) Lion(double[] w, double[] m, double[] grad, double lr, double beta1, double beta2, double weightDecay)
+    {
+        var moved = Build(w.Length, i => w[i] - (lr * (Math.Sign((beta1 * m[i]) + ((1 - beta1) * grad[i])) + (weightDecay * w[i]))));
+        return (moved, Build(w.Length, i => (beta2 * m[i]) + ((1 - beta2) * grad[i])));
+    }
+
+    /// <summary>Warmup then cosine, read off the library's <see cref="Schedule.WarmupCosine"/>.</summary>
+    public static double WarmupCosine(int step, int warmupSteps, int totalSteps, double peakLr, double startLr, double minLr) =>
+        peakLr * Schedule.WarmupCosine(warmupSteps, totalSteps, startLr / peakLr, minLr / peakLr).Factor(step);
 }
