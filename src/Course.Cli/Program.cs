@@ -7,6 +7,7 @@ root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(KernelCommand.Create());
 root.Subcommands.Add(ReleaseCommand.Create());
 root.Subcommands.Add(StartCommand.Create());
+root.Subcommands.Add(ProgressCommand.Create());
 root.Subcommands.Add(GradeCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 var parse = root.Parse(args);
