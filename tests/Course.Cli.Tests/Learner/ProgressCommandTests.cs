@@ -24,7 +24,7 @@ public sealed partial class ProgressCommandTests
             "Quiz.Ask(\"03-momentum-decay\", 0.35)",
             "Quiz.Ask(\"03-momentum-role\", 'a')",
             "Quiz.Ask(\"03-ravine\", \"\")"), TestContext.Current.CancellationToken);
-        var run = await NotebookRunner.RunAsync(tried, new NotebookRunOptions { PreloadedAssemblies = [typeof(Quiz).Assembly] }, TestContext.Current.CancellationToken);
+        var run = await NotebookRunner.RunAsync(tried, new NotebookRunOptions { PreloadedAssemblies = [typeof(Quiz).Assembly] }, null, TestContext.Current.CancellationToken);
         run.Executed.Save(tried, overwriteSource: true);
         await File.WriteAllTextAsync(Path.Combine(folder, "02-untouched.ipynb"), Lesson("Quiz.Ask(\"04-nesterov-trait\", \"\")", "Quiz.Ask(\"04-lookahead\", \"\")"), TestContext.Current.CancellationToken);
         await File.WriteAllTextAsync(Path.Combine(folder, "03-broken.ipynb"), "{ not json", TestContext.Current.CancellationToken);
