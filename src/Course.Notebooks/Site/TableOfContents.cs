@@ -10,8 +10,8 @@ namespace Course.Notebooks.Site;
 /// </summary>
 internal static partial class TableOfContents
 {
-    /// <summary>Returns <paramref name="html"/> with unique heading ids, and its <c>h2</c> sections (id, text).</summary>
-    public static (string Html, IReadOnlyList<(string Id, string Text)> Sections) Build(string html)
+    /// <summary>Returns <paramref name="html"/> with unique heading ids, and its <c>h2</c> sections (id, the heading's HTML, math included).</summary>
+    public static (string Html, IReadOnlyList<(string Id, string Html)> Sections) Build(string html)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var sections = new List<(string, string)>();
@@ -22,7 +22,7 @@ internal static partial class TableOfContents
             var uniqueId = count == 1 ? id : $"{id}-{count}";
             if (match.Groups["level"].Value == "2")
             {
-                sections.Add((uniqueId, WebUtility.HtmlDecode(Tags().Replace(match.Groups["text"].Value, string.Empty)).Trim()));
+                sections.Add((uniqueId, match.Groups["text"].Value.Trim()));
             }
 
             return $"<h{match.Groups["level"].Value} id=\"{uniqueId}\">{match.Groups["text"].Value}</h{match.Groups["level"].Value}>";
@@ -31,7 +31,7 @@ internal static partial class TableOfContents
     }
 
     /// <summary>The sections as a <c>nav</c> list.</summary>
-    public static string Nav(IReadOnlyList<(string Id, string Text)> sections)
+    public static string Nav(IReadOnlyList<(string Id, string Html)> sections)
     {
         if (sections.Count == 0)
         {
@@ -41,7 +41,7 @@ internal static partial class TableOfContents
         var nav = new StringBuilder("<nav class=\"toc\" aria-label=\"On this page\">\n<p class=\"toc-title\">On this page</p>\n<ol>\n");
         foreach (var (id, text) in sections)
         {
-            nav.Append("<li><a href=\"#").Append(WebUtility.HtmlEncode(id)).Append("\">").Append(WebUtility.HtmlEncode(text)).Append("</a></li>\n");
+            nav.Append("<li><a href=\"#").Append(WebUtility.HtmlEncode(id)).Append("\">").Append(text).Append("</a></li>\n");
         }
 
         return nav.Append("</ol>\n</nav>\n").ToString();
@@ -49,7 +49,4 @@ internal static partial class TableOfContents
 
     [GeneratedRegex("<h(?<level>[1-6]) id=\"(?<id>[^\"]*)\">(?<text>.*?)</h\\k<level>>", RegexOptions.Singleline)]
     private static partial Regex Heading();
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tags();
 }
