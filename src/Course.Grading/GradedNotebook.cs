@@ -25,6 +25,7 @@ public static class GradedNotebook
         var cells = new List<GradedCell>();
         var judged = new Dictionary<string, IReadOnlyList<CheckResult>>();
         var notes = new List<string>();
+        var refused = new List<(LessonCell Cell, string Reason)>();
         foreach (var cell in lesson.Cells)
         {
             var copies = byId.GetValueOrDefault(cell.Id) ?? [];
@@ -41,6 +42,13 @@ public static class GradedNotebook
                     if (theirSource is null)
                     {
                         notes.Add($"Exercise cell {cell.Id} is missing from the submission; the empty stub was run instead.");
+                    }
+
+                    if (theirSource is not null && SolutionPolicy.Refusal([.. cells.Select(c => c.Source)], theirSource) is { } refusal)
+                    {
+                        refused.Add((cell, refusal));
+                        notes.Add($"Exercise cell {cell.Id} was not run: {refusal}.");
+                        theirSource = null;
                     }
 
                     cells.Add(new GradedCell(cell.Id, theirSource ?? cell.StudentSource, []));
@@ -60,7 +68,14 @@ public static class GradedNotebook
                     }
                     else if (ExerciseCheckCall.Find(cell.InstructorSource) is { } call && Probe.Source(call.ExerciseId, call.Function) is { } probe)
                     {
-                        cells.Add(new GradedCell(cell.Id, probe, cell.CheckIds, ExerciseProbes.Create(call.ExerciseId, seed)));
+                        if (refused.FirstOrDefault(r => Declares(r.Cell.InstructorSource, call.Function)) is { Reason: { } reason })
+                        {
+                            judged[cell.Id] = [new CheckResult(call.ExerciseId, CheckKind.Exercise, false, 0, CheckCatalog.MaxScore(call.ExerciseId) ?? 0, $"0 points: {reason}.")];
+                        }
+                        else
+                        {
+                            cells.Add(new GradedCell(cell.Id, probe, cell.CheckIds, ExerciseProbes.Create(call.ExerciseId, seed)));
+                        }
                     }
                     else
                     {
@@ -98,6 +113,9 @@ public static class GradedNotebook
     /// <summary>Of several cells sharing a lesson cell's id, the last one that differs from the released cell (else the last).</summary>
     private static NotebookCell Edited(LessonCell cell, NotebookCell[] copies) =>
         copies.LastOrDefault(c => c.IsCode && Normalise(c.Source) != Normalise(cell.StudentSource)) ?? copies[^1];
+
+    private static bool Declares(string source, string function) =>
+        System.Text.RegularExpressions.Regex.IsMatch(source, $@"\b{System.Text.RegularExpressions.Regex.Escape(function)}\s*\(");
 
     private static string Normalise(string source) => source.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
 }

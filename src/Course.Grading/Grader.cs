@@ -65,6 +65,11 @@ public sealed class Grader(IReadOnlyList<LessonKey> lessons, GradeLimits limits,
         var plan = GradedNotebook.Build(lesson, notebook, hiddenSeed);
         var outcome = await WorkerProcess.RunAsync(plan.Cells, lesson, limits, sandbox, cancellationToken);
         var allNotes = plan.Notes.ToList();
+        allNotes.AddRange(outcome.Reports
+            .Where(r => r.Status != "Succeeded" && lesson.Cells.Any(c => c.Id == r.CellId && c.Role == CellRole.Solution))
+            .Select(r => r.Status == "TimedOut"
+                ? $"Exercise cell {r.CellId} did not finish within {limits.CellTimeout.TotalSeconds:0} s."
+                : $"Exercise cell {r.CellId} failed: {Shorten(r.Error ?? r.Status)}"));
         if (!outcome.Completed)
         {
             allNotes.Add(outcome.TimedOut
@@ -95,6 +100,8 @@ public sealed class Grader(IReadOnlyList<LessonKey> lessons, GradeLimits limits,
 
         return (candidate, null);
     }
+
+    private static string Shorten(string text) => text.Length <= 300 ? text : text[..297] + "…";
 
     private static SubmissionGrade Failed(Submission submission, string lesson, string error) =>
         new(submission.Student, lesson, submission.Path, error, [], []);

@@ -23,8 +23,11 @@ public static class WorkerProcess
     /// <summary>How much of the end of the worker's standard error is kept, for crash messages.</summary>
     public const int ErrorTailBytes = 4096;
 
-    /// <summary>How long to wait for the worker's pipes to close after it exits (a descendant may hold them).</summary>
-    private static readonly TimeSpan DrainGrace = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// How long to wait for the worker's pipes to close after it exits. Unconfined, a descendant may hold them open;
+    /// in the sandbox every descendant dies with the worker's pid namespace, so the wait only absorbs a slow machine.
+    /// </summary>
+    private static TimeSpan DrainGrace(Sandbox sandbox) => TimeSpan.FromSeconds(sandbox.Enabled ? 30 : 5);
 
     /// <summary>Runs <paramref name="cells"/> and collects the reports.</summary>
     /// <param name="cells">The cells to run.</param>
@@ -91,8 +94,8 @@ public static class WorkerProcess
         }
 
         Kill(process);
-        var (reportBytes, reportTruncated) = await WithGrace(report);
-        var (errorBytes, _) = await WithGrace(errors);
+        var (reportBytes, reportTruncated) = await WithGrace(report, DrainGrace(sandbox));
+        var (errorBytes, _) = await WithGrace(errors, DrainGrace(sandbox));
         if (!sandbox.Enabled)
         {
             TryDelete(workingDirectory);
@@ -191,27 +194,31 @@ public static class WorkerProcess
             if (kept.Length + read <= limit)
             {
                 kept.Write(chunk, 0, read);
+                continue;
             }
-            else if (keepEnd)
+
+            truncated = true;
+            if (keepEnd)
             {
-                var all = kept.ToArray().Concat(chunk.Take(read)).TakeLast(limit).ToArray();
+                // Keep the last `limit` bytes: what was kept, shifted, then the end of the new chunk.
+                var fromChunk = Math.Min(read, limit);
+                var fromKept = (int)Math.Min(kept.Length, limit - fromChunk);
+                var tail = new byte[fromKept + fromChunk];
+                Buffer.BlockCopy(kept.GetBuffer(), (int)kept.Length - fromKept, tail, 0, fromKept);
+                Buffer.BlockCopy(chunk, read - fromChunk, tail, fromKept, fromChunk);
                 kept = new MemoryStream();
-                kept.Write(all);
-                truncated = true;
+                kept.Write(tail);
             }
-            else
-            {
-                // Keep draining so the writer is not blocked, but keep nothing more.
-                truncated = true;
-            }
+
+            // Otherwise keep draining so the writer is not blocked, but keep nothing more.
         }
 
         return (kept.ToArray(), truncated);
     }
 
-    private static async Task<(byte[] Bytes, bool Truncated)> WithGrace(Task<(byte[] Bytes, bool Truncated)> read)
+    private static async Task<(byte[] Bytes, bool Truncated)> WithGrace(Task<(byte[] Bytes, bool Truncated)> read, TimeSpan grace)
     {
-        var finished = await Task.WhenAny(read, Task.Delay(DrainGrace));
+        var finished = await Task.WhenAny(read, Task.Delay(grace));
         return finished == read ? await read : ([], true);
     }
 
