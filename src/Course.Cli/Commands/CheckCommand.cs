@@ -16,7 +16,7 @@ public static class CheckCommand
     public static Command Create()
     {
         var path = new Argument<string>("notebook") { Description = "Your notebook, for example notebooks/03-momentum.ipynb." };
-        var options = new GradingOptions();
+        var options = new GradingOptions(sandboxRequired: false);
         var command = new Command("check", "Run one notebook the way the grader will and print your score.") { path };
         options.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>

@@ -26,7 +26,7 @@ public static class GradeCommand
         var output = OutputOption();
         var jobs = new Option<int>("--jobs", "-j") { Description = "How many submissions to grade at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var shard = new Option<string?>("--shard") { Description = "Grade only slice K of N (K/N, such as 2/3) of the submissions, for a batch system; join the slices with `course grade merge`." };
-        var options = new GradingOptions();
+        var options = new GradingOptions(sandboxRequired: true);
         var command = new Command("grade", "Grade submissions: re-run each in its own process against the grader's lessons and hidden cases.") { paths, output, jobs, shard };
         options.AddTo(command);
         command.Subcommands.Add(MergeCommand());

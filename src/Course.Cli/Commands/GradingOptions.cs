@@ -5,7 +5,11 @@ using Course.Grading.Release;
 namespace Course.Cli.Commands;
 
 /// <summary>The options <c>course grade</c> and <c>course check</c> share, and the grading run they start.</summary>
-public sealed class GradingOptions
+/// <param name="sandboxRequired">
+/// Whether grading refuses to run without the sandbox (<c>course grade</c>: other people's code); <c>course check</c>
+/// runs a learner's own notebook, sandboxed when bubblewrap is there.
+/// </param>
+public sealed class GradingOptions(bool sandboxRequired)
 {
     private readonly Option<string> lessons = new("--lessons") { Description = "The grader's copy of the lessons (instructor notebooks).", DefaultValueFactory = _ => "notebooks" };
     private readonly Option<int> cellTimeout = new("--cell-timeout") { Description = "Seconds one cell may run.", DefaultValueFactory = _ => 30 };
@@ -66,6 +70,10 @@ public sealed class GradingOptions
         else if (Sandbox.Bubblewrap is { } bubblewrap)
         {
             sandbox = bubblewrap;
+        }
+        else if (!sandboxRequired)
+        {
+            sandbox = Sandbox.None;
         }
         else
         {
