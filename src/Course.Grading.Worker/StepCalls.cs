@@ -15,6 +15,8 @@ internal static class StepCalls
         "rmsprop-step" => typeof(RmsPropStep),
         "adam-step" => typeof(AdamStep),
         "adamw-step" => typeof(AdamWStep),
+        "lion-step" => typeof(LionStep),
+        "warmup-cosine" => typeof(WarmupCosineSchedule),
         "minibatch-epoch" => typeof(EpochBatches),
         _ => null,
     };
@@ -32,6 +34,8 @@ internal static class StepCalls
             RmsPropStep f => Pair(f(state[0], state[1], grad, stepCase.LearningRate, stepCase.Alpha, stepCase.Eps)),
             AdamStep f => Triple(f(state[0], state[1], state[2], grad, k + 1, stepCase.LearningRate, stepCase.Beta1, stepCase.Beta2, stepCase.Eps)),
             AdamWStep f => Triple(f(state[0], state[1], state[2], grad, k + 1, stepCase.LearningRate, stepCase.Beta1, stepCase.Beta2, stepCase.Eps, stepCase.WeightDecay)),
+            LionStep f => Pair(f(state[0], state[1], grad, stepCase.LearningRate, stepCase.Beta1, stepCase.Beta2, stepCase.WeightDecay)),
+            WarmupCosineSchedule f => [[f(k, stepCase.WarmupSteps, stepCase.TotalSteps, stepCase.LearningRate, stepCase.StartLearningRate, stepCase.MinLearningRate)]],
             _ => throw new ArgumentException($"A {function.GetType().Name} is not a step function.", nameof(function)),
         };
     }

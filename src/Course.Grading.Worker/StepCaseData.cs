@@ -14,13 +14,19 @@ namespace Course.Grading.Worker;
 /// <param name="Eps">ε.</param>
 /// <param name="WeightDecay">λ.</param>
 /// <param name="Field">The gradient field's curvature, centre and cubic terms (Nesterov), or <see langword="null"/>.</param>
-public sealed record StepCaseData(int Number, int Steps, double[][] Gradients, double LearningRate, double Momentum, double Alpha, double Beta1, double Beta2, double Eps, double WeightDecay, double[][]? Field)
+/// <param name="WarmupSteps">W of a warmup-then-cosine schedule.</param>
+/// <param name="TotalSteps">T of a warmup-then-cosine schedule.</param>
+/// <param name="StartLearningRate">The schedule's rate at step 0.</param>
+/// <param name="MinLearningRate">The schedule's rate at step T and after.</param>
+public sealed record StepCaseData(int Number, int Steps, double[][] Gradients, double LearningRate, double Momentum, double Alpha, double Beta1, double Beta2, double Eps, double WeightDecay, double[][]? Field,
+    int WarmupSteps, int TotalSteps, double StartLearningRate, double MinLearningRate)
 {
     /// <summary>The inputs of <paramref name="stepCase"/>.</summary>
     /// <param name="stepCase">A hidden case.</param>
     internal static StepCaseData From(StepCase stepCase) =>
         new(stepCase.Number, stepCase.Steps, stepCase.Gradients, stepCase.LearningRate, stepCase.Momentum, stepCase.Alpha, stepCase.Beta1, stepCase.Beta2, stepCase.Eps, stepCase.WeightDecay,
-            stepCase.Field is { } f ? [f.Curvature, f.Centre, f.Cubic] : null);
+            stepCase.Field is { } f ? [f.Curvature, f.Centre, f.Cubic] : null,
+            stepCase.WarmupSteps, stepCase.TotalSteps, stepCase.StartLearningRate, stepCase.MinLearningRate);
 
     /// <summary>The gradient field, when the case has one.</summary>
     internal GradientField? GradientField => Field is [var curvature, var centre, var cubic] ? new GradientField(curvature, centre, cubic) : null;

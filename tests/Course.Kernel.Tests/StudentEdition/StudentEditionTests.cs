@@ -68,7 +68,7 @@ public sealed class StudentEditionTests(ReleasedCourse course) : IClassFixture<R
     private void AssertFinishedWithEveryChart(string executedFolder)
     {
         var lessons = course.Lessons.Select(l => new ExecutedLesson(Path.Combine(executedFolder, Path.GetFileName(l)))).ToArray();
-        Assert.Equal(10, lessons.Length);
+        Assert.Equal(Directory.GetFiles(executedFolder, "*.ipynb").Length, lessons.Length);
         Assert.Empty(lessons.SelectMany(l => l.Errors));
         foreach (var lesson in lessons)
         {
