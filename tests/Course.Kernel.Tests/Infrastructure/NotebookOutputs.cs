@@ -4,7 +4,7 @@ namespace Course.Kernel.Tests.Infrastructure;
 
 /// <summary>
 /// A notebook's code-cell outputs reduced to what a reader sees: output kind, stream name and text
-/// (consecutive writes to one stream joined), MIME data (JSON with sorted keys), error name and
+/// (consecutive writes to one stream joined), MIME data (JSON with sorted keys and numbers in one spelling), error name and
 /// message. Execution counts, metadata and display ids are left out, and durations ("12.8 s",
 /// "40 ms") are masked, since two runs never take the same time.
 /// </summary>
@@ -70,6 +70,9 @@ internal static partial class NotebookOutputs
         JsonObject o => new JsonObject(o.OrderBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => KeyValuePair.Create(p.Key, Sorted(p.Value)))),
         JsonArray a => new JsonArray([.. a.Select(Sorted)]),
+
+        // One number, one spelling: Plotly.NET writes 4.5E-05 where Python's json (nbconvert) writes 4.5e-05.
+        JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.Number => JsonValue.Create(v.GetValue<double>()),
         _ => node?.DeepClone(),
     };
 
