@@ -1,4 +1,5 @@
 using Course.Checks;
+using Course.Checks.Exercises;
 
 namespace Course.Grading.Worker;
 
@@ -20,23 +21,21 @@ internal static class ProbeRunner
     public static ProbeReport Run(ExerciseProbe probe, Delegate function) =>
         function is EpochBatches batches
             ? new ProbeReport(null, (probe.Batches ?? []).Select(c => Batches(batches, c)).ToArray())
-            : new ProbeReport((probe.Steps ?? []).Select(c => Steps(function, c)).ToArray(), null);
+            : new ProbeReport((probe.Steps ?? []).Select(c => Steps(function, probe, c)).ToArray(), null);
 
-    private static StepRunReport Steps(Delegate function, StepProbeCase probeCase)
+    private static StepRunReport Steps(Delegate function, ExerciseProbe probe, StepProbeCase probeCase)
     {
         var outputs = new List<double[]?[]>();
         ThrownError? error = null;
         var finished = OnThread(() =>
         {
-            for (var k = 0; k < probeCase.Case.Steps && k < probeCase.Inputs.Count; k++)
+            StepChain.Run(probeCase.Initial, probeCase.Case.Steps, (k, state) => StepCalls.Call(function, probe.ExerciseId, probeCase.Case, k, state), result =>
             {
-                var state = probeCase.Inputs[k].Select(b => (double[])b.Clone()).ToArray();
-                var result = StepCalls.Call(function, probeCase.Case, k, state).Select(Bounded).ToArray();
                 lock (outputs)
                 {
-                    outputs.Add(result);
+                    outputs.Add([.. result.Select(Bounded)]);
                 }
-            }
+            });
         }, e => error = e);
         lock (outputs)
         {

@@ -1,8 +1,9 @@
 using Course.Checks;
+using Course.Checks.Exercises;
 
 namespace Course.Grading.Worker;
 
-/// <summary>The delegate type of each exercise, and how a step case's inputs become a call of the learner's function.</summary>
+/// <summary>The delegate type of each exercise, and how a step case's inputs become a call of the learner's function (<see cref="LearnerCall"/>, the notebook's own table).</summary>
 internal static class StepCalls
 {
     /// <summary>The delegate type the learner's function must convert to for <paramref name="exerciseId"/>, or <see langword="null"/>.</summary>
@@ -21,26 +22,7 @@ internal static class StepCalls
         _ => null,
     };
 
-    /// <summary>Calls <paramref name="function"/> for step <paramref name="k"/> of <paramref name="stepCase"/> on <paramref name="state"/> (a copy).</summary>
-    public static double[]?[] Call(Delegate function, StepCaseData stepCase, int k, double[][] state)
-    {
-        var grad = k < stepCase.Gradients.Length ? (double[])stepCase.Gradients[k].Clone() : [];
-        return function switch
-        {
-            SgdStep f => [f(state[0], grad, stepCase.LearningRate)],
-            MomentumStep f => Pair(f(state[0], state[1], grad, stepCase.LearningRate, stepCase.Momentum)),
-            AdagradStep f => Pair(f(state[0], state[1], grad, stepCase.LearningRate, stepCase.Eps)),
-            NesterovStep f => Pair(f(state[0], state[1], stepCase.GradientField!.At, stepCase.LearningRate, stepCase.Momentum)),
-            RmsPropStep f => Pair(f(state[0], state[1], grad, stepCase.LearningRate, stepCase.Alpha, stepCase.Eps)),
-            AdamStep f => Triple(f(state[0], state[1], state[2], grad, k + 1, stepCase.LearningRate, stepCase.Beta1, stepCase.Beta2, stepCase.Eps)),
-            AdamWStep f => Triple(f(state[0], state[1], state[2], grad, k + 1, stepCase.LearningRate, stepCase.Beta1, stepCase.Beta2, stepCase.Eps, stepCase.WeightDecay)),
-            LionStep f => Pair(f(state[0], state[1], grad, stepCase.LearningRate, stepCase.Beta1, stepCase.Beta2, stepCase.WeightDecay)),
-            WarmupCosineSchedule f => [[f(k, stepCase.WarmupSteps, stepCase.TotalSteps, stepCase.LearningRate, stepCase.StartLearningRate, stepCase.MinLearningRate)]],
-            _ => throw new ArgumentException($"A {function.GetType().Name} is not a step function.", nameof(function)),
-        };
-    }
-
-    private static double[]?[] Pair((double[] A, double[] B) result) => [result.A, result.B];
-
-    private static double[]?[] Triple((double[] A, double[] B, double[] C) result) => [result.A, result.B, result.C];
+    /// <summary>Calls <paramref name="function"/> for step <paramref name="k"/> of <paramref name="stepCase"/> of <paramref name="exerciseId"/> on <paramref name="state"/> (a copy).</summary>
+    public static double[]?[] Call(Delegate function, string exerciseId, StepCaseData stepCase, int k, double[][] state) =>
+        LearnerCall.Step(function, exerciseId, stepCase.ToStepCase(), k, state);
 }

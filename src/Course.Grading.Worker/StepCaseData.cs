@@ -28,6 +28,11 @@ public sealed record StepCaseData(int Number, int Steps, double[][] Gradients, d
             stepCase.Field is { } f ? [f.Curvature, f.Centre, f.Cubic] : null,
             stepCase.WarmupSteps, stepCase.TotalSteps, stepCase.StartLearningRate, stepCase.MinLearningRate);
 
-    /// <summary>The gradient field, when the case has one.</summary>
-    internal GradientField? GradientField => Field is [var curvature, var centre, var cubic] ? new GradientField(curvature, centre, cubic) : null;
+    /// <summary>The case as the library's call table takes it (<see cref="LearnerCall"/>).</summary>
+    internal StepCase ToStepCase() => new()
+    {
+        Number = Number, InitialWeights = [], Steps = Steps, Gradients = Gradients, LearningRate = LearningRate, Momentum = Momentum, Alpha = Alpha, Beta1 = Beta1, Beta2 = Beta2,
+        Eps = Eps, WeightDecay = WeightDecay, WarmupSteps = WarmupSteps, TotalSteps = TotalSteps, StartLearningRate = StartLearningRate, MinLearningRate = MinLearningRate,
+        Field = Field is [var curvature, var centre, var cubic] ? new GradientField(curvature, centre, cubic) : null, HyperparameterNames = [],
+    };
 }

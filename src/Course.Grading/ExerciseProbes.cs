@@ -8,7 +8,8 @@ namespace Course.Grading;
 /// <summary>
 /// The trusted side of an exercise: draws the hidden cases from the secret seed, gives the worker only their
 /// inputs (<see cref="Create"/>), and judges the outputs the worker reports against the library's reference
-/// (<see cref="Grade"/>). The seed and the expected values of the last step of every case never leave this process.
+/// (<see cref="Grade"/>). The seed and every reference state after the first never leave this process: the worker feeds
+/// the learner's function its own state from step to step (<see cref="StepChain"/>).
 /// </summary>
 public static class ExerciseProbes
 {
@@ -27,7 +28,7 @@ public static class ExerciseProbes
         }
 
         return ExerciseCatalog.ById.TryGetValue(exerciseId, out var exercise)
-            ? new ExerciseProbe(exerciseId, HiddenCases.For(exercise, seed).Select(c => new StepProbeCase(StepCaseData.From(c), exercise.Reference(c).Take(c.Steps).ToArray())).ToArray(), null)
+            ? new ExerciseProbe(exerciseId, HiddenCases.For(exercise, seed).Select(c => new StepProbeCase(StepCaseData.From(c), exercise.Reference(c)[0])).ToArray(), null)
             : null;
     }
 

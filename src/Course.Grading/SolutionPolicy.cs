@@ -47,6 +47,7 @@ public static partial class SolutionPolicy
     [
         "Course.Checks.SgdStep", "Course.Checks.MomentumStep", "Course.Checks.NesterovStep", "Course.Checks.AdagradStep",
         "Course.Checks.RmsPropStep", "Course.Checks.AdamStep", "Course.Checks.AdamWStep", "Course.Checks.EpochBatches",
+        "Course.Checks.LionStep", "Course.Checks.WarmupCosineSchedule",
     ];
 
     private static readonly Lazy<MetadataReference[]> References = new(() =>

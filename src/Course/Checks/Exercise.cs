@@ -39,8 +39,7 @@ public static partial class Exercise
     /// <summary>Checks an SGD step (<c>"sgd-step"</c>).</summary>
     /// <param name="id">The exercise id.</param>
     /// <param name="step">The learner's function.</param>
-    public static CheckResult Check(string id, SgdStep step) =>
-        SessionChecks.Record(Run(id, step, "SgdStep", ["sgd-step"], (c, k, s) => [step(s[0], Copy(c.Gradients[k]), c.LearningRate)]), step);
+    public static CheckResult Check(string id, SgdStep step) => Checked(id, step, nameof(SgdStep));
 
     /// <summary>
     /// Checks a momentum step (<c>"momentum-step"</c>), or an AdaGrad step (<c>"adagrad-step"</c>) written as a
@@ -49,44 +48,37 @@ public static partial class Exercise
     /// <param name="id">The exercise id.</param>
     /// <param name="step">The learner's function.</param>
     [OverloadResolutionPriority(1)]
-    public static CheckResult Check(string id, MomentumStep step) =>
-        SessionChecks.Record(step is null ? Missing(id) : FiveArguments(id, (a, b, c, d, e) => step(a, b, c, d, e)), step);
+    public static CheckResult Check(string id, MomentumStep step) => Checked(id, step, nameof(MomentumStep));
 
     /// <summary>Checks an AdaGrad step (<c>"adagrad-step"</c>).</summary>
     /// <param name="id">The exercise id.</param>
     /// <param name="step">The learner's function.</param>
-    public static CheckResult Check(string id, AdagradStep step) =>
-        SessionChecks.Record(step is null ? Missing(id) : FiveArguments(id, (a, b, c, d, e) => step(a, b, c, d, e)), step);
+    public static CheckResult Check(string id, AdagradStep step) => Checked(id, step, nameof(AdagradStep));
 
     /// <summary>Checks a Nesterov step in lookahead form (<c>"nesterov-step"</c>).</summary>
     /// <param name="id">The exercise id.</param>
     /// <param name="step">The learner's function.</param>
-    public static CheckResult Check(string id, NesterovStep step) =>
-        SessionChecks.Record(Run(id, step, "NesterovStep", ["nesterov-step"], (c, k, s) => Pair(step(s[0], s[1], c.Field!.At, c.LearningRate, c.Momentum))), step);
+    public static CheckResult Check(string id, NesterovStep step) => Checked(id, step, nameof(NesterovStep));
 
     /// <summary>Checks an RMSprop step (<c>"rmsprop-step"</c>).</summary>
     /// <param name="id">The exercise id.</param>
     /// <param name="step">The learner's function.</param>
-    public static CheckResult Check(string id, RmsPropStep step) =>
-        SessionChecks.Record(Run(id, step, "RmsPropStep", ["rmsprop-step"], (c, k, s) => Pair(step(s[0], s[1], Copy(c.Gradients[k]), c.LearningRate, c.Alpha, c.Eps))), step);
+    public static CheckResult Check(string id, RmsPropStep step) => Checked(id, step, nameof(RmsPropStep));
 
     /// <summary>Checks an Adam step (<c>"adam-step"</c>).</summary>
     /// <param name="id">The exercise id.</param>
     /// <param name="step">The learner's function.</param>
-    public static CheckResult Check(string id, AdamStep step) =>
-        SessionChecks.Record(Run(id, step, "AdamStep", ["adam-step"], (c, k, s) => Triple(step(s[0], s[1], s[2], Copy(c.Gradients[k]), k + 1, c.LearningRate, c.Beta1, c.Beta2, c.Eps))), step);
+    public static CheckResult Check(string id, AdamStep step) => Checked(id, step, nameof(AdamStep));
 
     /// <summary>Checks an AdamW step (<c>"adamw-step"</c>).</summary>
     /// <param name="id">The exercise id.</param>
     /// <param name="step">The learner's function.</param>
-    public static CheckResult Check(string id, AdamWStep step) =>
-        SessionChecks.Record(Run(id, step, "AdamWStep", ["adamw-step"], (c, k, s) => Triple(step(s[0], s[1], s[2], Copy(c.Gradients[k]), k + 1, c.LearningRate, c.Beta1, c.Beta2, c.Eps, c.WeightDecay))), step);
+    public static CheckResult Check(string id, AdamWStep step) => Checked(id, step, nameof(AdamWStep));
 
     /// <summary>Checks a Lion step written from the paper's algorithm box (<c>"lion-step"</c>).</summary>
     /// <param name="id">The exercise id.</param>
     /// <param name="step">The learner's function.</param>
-    public static CheckResult Check(string id, LionStep step) =>
-        SessionChecks.Record(Run(id, step, "LionStep", ["lion-step"], (c, k, s) => Pair(step(s[0], s[1], Copy(c.Gradients[k]), c.LearningRate, c.Beta1, c.Beta2, c.WeightDecay))), step);
+    public static CheckResult Check(string id, LionStep step) => Checked(id, step, nameof(LionStep));
 
     /// <summary>
     /// Checks a warmup-then-cosine learning-rate schedule written as a function of the step (<c>"warmup-cosine"</c>),
@@ -94,15 +86,11 @@ public static partial class Exercise
     /// </summary>
     /// <param name="id">The exercise id.</param>
     /// <param name="schedule">The learner's function.</param>
-    public static CheckResult Check(string id, WarmupCosineSchedule schedule) =>
-        SessionChecks.Record(Run(id, schedule, "WarmupCosineSchedule", ["warmup-cosine"], (c, k, s) => [[schedule(k, c.WarmupSteps, c.TotalSteps, c.LearningRate, c.StartLearningRate, c.MinLearningRate)]]), schedule);
+    public static CheckResult Check(string id, WarmupCosineSchedule schedule) => Checked(id, schedule, nameof(WarmupCosineSchedule));
 
-    private static CheckResult FiveArguments(string id, Func<double[], double[], double[], double, double, (double[], double[])> step) =>
-        id?.Trim() == "adagrad-step"
-            ? Run(id, step, "AdagradStep", ["adagrad-step"], (c, k, s) => Pair(step(s[0], s[1], Copy(c.Gradients[k]), c.LearningRate, c.Eps)))
-            : Run(id, step, "MomentumStep", ["momentum-step", "adagrad-step"], (c, k, s) => Pair(step(s[0], s[1], Copy(c.Gradients[k]), c.LearningRate, c.Momentum)));
+    private static CheckResult Checked(string? id, Delegate? learner, string delegateName) => SessionChecks.Record(Run(id, learner, delegateName), learner);
 
-    private static CheckResult Run(string? id, Delegate? learner, string delegateName, string[] accepted, Func<StepCase, int, double[][], double[]?[]> step)
+    private static CheckResult Run(string? id, Delegate? learner, string delegateName)
     {
         var key = id?.Trim() ?? string.Empty;
         if (!ExerciseCatalog.ById.TryGetValue(key, out var exercise))
@@ -111,18 +99,18 @@ public static partial class Exercise
                 $"There is no exercise with the id \"{id}\". The exercises are: {string.Join(", ", ExerciseCatalog.ById.Keys)}.");
         }
 
-        if (!accepted.Contains(key))
-        {
-            return new CheckResult(key, CheckKind.Exercise, false, 0, exercise.CaseCount,
-                $"The exercise \"{key}\" needs a function of a different shape than a {delegateName}; check the signature given in the lesson.");
-        }
-
         if (learner is null)
         {
             return Missing(key);
         }
 
-        return ExerciseGrader.Grade(exercise, step, HiddenCases.Seed, LearnerRunner.CaseTimeLimit);
+        if (!LearnerCall.Answers(learner).Contains(key))
+        {
+            return new CheckResult(key, CheckKind.Exercise, false, 0, exercise.CaseCount,
+                $"The exercise \"{key}\" needs a function of a different shape than a {delegateName}; check the signature given in the lesson.");
+        }
+
+        return ExerciseGrader.Grade(exercise, (c, k, s) => LearnerCall.Step(learner, key, c, k, s), HiddenCases.Seed, LearnerRunner.CaseTimeLimit);
     }
 
     private static CheckResult Missing(string? id) =>
@@ -131,10 +119,4 @@ public static partial class Exercise
         {
             Unanswered = true,
         };
-
-    private static double[] Copy(double[] values) => (double[])values.Clone();
-
-    private static double[]?[] Pair((double[] A, double[] B) result) => [result.A, result.B];
-
-    private static double[]?[] Triple((double[] A, double[] B, double[] C) result) => [result.A, result.B, result.C];
 }

@@ -31,6 +31,9 @@ public sealed class SolutionPolicyTests
     [InlineData("double[] MySgdStep(double[] w, double[] g, double lr) { Func<int> f = () => 1; var m = f.Method; return w; }", "System.Reflection")]
     [InlineData("double[] MySgdStep(double[] w, double[] g, double lr) { Func<int> f = () => 1; f.DynamicInvoke(); return w; }", "System.Delegate")]
     [InlineData("double[] MySgdStep(double[] w, double[] g, double lr) { var o = Exercise.Ids; return w; }", "Course.Checks")]
+    [InlineData("double MyWarmupCosine(int step, int warmupSteps, int totalSteps, double peakLr, double startLr, double minLr) => peakLr * Course.Training.Schedules.Schedule.WarmupCosine(warmupSteps, totalSteps, startLr / peakLr, minLr / peakLr).Factor(step);", "Course.Training")]
+    [InlineData("using static Course.Training.Schedules.Schedule;\ndouble MyWarmupCosine(int step, int warmupSteps, int totalSteps, double peakLr, double startLr, double minLr) => peakLr * WarmupCosine(warmupSteps, totalSteps, startLr / peakLr, minLr / peakLr).Factor(step);", "Course.Training")]
+    [InlineData("(double[] W, double[] M) MyLionStep(double[] w, double[] m, double[] grad, double lr, double beta1, double beta2, double weightDecay) { var p = new Course.Optimizers.Parameter<double>(\"w\", w); new Course.Optimizers.Lion<double>([p], new Course.Optimizers.LionOptions(LearningRate: lr)); return (w, m); }", "Course.Optimizers")]
     public void Reflection_unsafe_code_and_the_library_s_optimizers_are_refused(string solution, string? named)
     {
         var refusal = SolutionPolicy.Refusal(Setup, solution);
@@ -40,6 +43,10 @@ public sealed class SolutionPolicyTests
             Assert.Contains(named, refusal, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void The_open_ended_exercises_delegate_types_may_be_named() =>
+        Assert.Null(SolutionPolicy.Refusal(Setup, "LionStep lion = (w, m, g, lr, b1, b2, wd) => (w, m); WarmupCosineSchedule schedule = (t, w, total, peak, start, min) => peak;"));
 
     [Fact]
     public void A_setup_variable_is_seen_through_when_the_solution_uses_it()

@@ -15,7 +15,7 @@ internal static class ExerciseGrader
     /// <param name="seed">The hidden-case seed.</param>
     /// <param name="timeLimit">The time limit per case.</param>
     public static CheckResult Grade(ExerciseDefinition exercise, Func<StepCase, int, double[][], double[]?[]> step, int seed, TimeSpan timeLimit) =>
-        Grade(exercise, seed, timeLimit, (stepCase, reference) => LearnerRunner.Run(stepCase, reference, step, timeLimit));
+        Grade(exercise, seed, timeLimit, (stepCase, initial) => LearnerRunner.Run(stepCase, initial, step, timeLimit));
 
     /// <summary>
     /// Grades the runs <paramref name="run"/> reports for the cases of <paramref name="exercise"/> for <paramref name="seed"/>:
@@ -25,8 +25,8 @@ internal static class ExerciseGrader
     /// <param name="exercise">The exercise.</param>
     /// <param name="seed">The hidden-case seed.</param>
     /// <param name="timeLimit">The time limit per case, for messages.</param>
-    /// <param name="run">What the learner's function did on a case, fed the reference state before each step.</param>
-    public static CheckResult Grade(ExerciseDefinition exercise, int seed, TimeSpan timeLimit, Func<StepCase, IReadOnlyList<double[][]>, LearnerRun> run)
+    /// <param name="run">What the learner's function did on a case from the given initial state, fed its own state after that (<see cref="StepChain"/>).</param>
+    public static CheckResult Grade(ExerciseDefinition exercise, int seed, TimeSpan timeLimit, Func<StepCase, double[][], LearnerRun> run)
     {
         var cases = HiddenCases.For(exercise, seed);
         var passed = 0;
@@ -37,7 +37,7 @@ internal static class ExerciseGrader
         {
             var stepCase = cases[c];
             var reference = exercise.Reference(stepCase);
-            var outcome = run(stepCase, reference);
+            var outcome = run(stepCase, reference[0]);
             if (outcome.Error is NotImplementedException notImplemented)
             {
                 return NotImplemented(exercise, cases.Count, notImplemented);
@@ -93,19 +93,21 @@ internal static class ExerciseGrader
 
     private static string? DescribeFailure(ExerciseDefinition exercise, StepCase stepCase, IReadOnlyList<double[][]> reference, LearnerRun run)
     {
+        var inputs = StepChain.Inputs(reference[0], run.Outputs);
         for (var k = 0; k < run.Outputs.Count; k++)
         {
             var problem = StepComparison.Problem(run.Outputs[k], reference[k + 1], exercise.StateNames);
             if (problem is not null)
             {
-                return $"step {k + 1}: {problem}.{Environment.NewLine}{Inputs(exercise, stepCase, reference, k)}{Environment.NewLine}  expected {Buffers(exercise, reference[k + 1])}{Environment.NewLine}  got      {Buffers(exercise, run.Outputs[k])}";
+                return $"step {k + 1}: {problem}.{Environment.NewLine}{Inputs(exercise, stepCase, inputs[k], k)}{Environment.NewLine}  expected {Buffers(exercise, reference[k + 1])}{Environment.NewLine}  got      {Buffers(exercise, run.Outputs[k])}";
             }
         }
 
         if (run.Error is { } error)
         {
             var k = run.Outputs.Count;
-            return $"step {k + 1}: your function threw {ReportedException.NameOf(error)}: {error.Message}{Environment.NewLine}{Inputs(exercise, stepCase, reference, k)}";
+            var fed = k == 0 ? reference[0] : run.Outputs[k - 1];
+            return $"step {k + 1}: your function threw {ReportedException.NameOf(error)}: {error.Message}{Environment.NewLine}{Inputs(exercise, stepCase, fed, k)}";
         }
 
         if (run.Outputs.Count != stepCase.Steps)
@@ -123,6 +125,7 @@ internal static class ExerciseGrader
             return null;
         }
 
+        var inputs = StepChain.Inputs(reference[0], run.Outputs);
         foreach (var variant in exercise.Variants)
         {
             var matches = true;
@@ -131,7 +134,7 @@ internal static class ExerciseGrader
                 double[][] expected;
                 try
                 {
-                    expected = variant.Step(stepCase, k, reference[k].Select(b => (double[])b.Clone()).ToArray());
+                    expected = variant.Step(stepCase, k, inputs[k].Select(b => (double[])b!.Clone()).ToArray());
                 }
                 catch (ArithmeticException)
                 {
@@ -151,10 +154,9 @@ internal static class ExerciseGrader
         return null;
     }
 
-    private static string Inputs(ExerciseDefinition exercise, StepCase stepCase, IReadOnlyList<double[][]> reference, int k)
+    private static string Inputs(ExerciseDefinition exercise, StepCase stepCase, double[]?[] state, int k)
     {
         var text = new StringBuilder("  inputs   ");
-        var state = reference[k];
         for (var b = 0; b < state.Length; b++)
         {
             text.Append(char.ToLowerInvariant(exercise.StateNames[b][0])).Append(exercise.StateNames[b][1..]).Append(" = ").Append(VectorText.Of(state[b])).Append(", ");

@@ -1,9 +1,9 @@
 namespace Course.Checks.Exercises;
 
 /// <summary>
-/// Runs a learner's step function through one case on a worker thread with a time limit, feeding it
-/// copies of the reference state so it may modify its inputs freely. A function that never returns is
-/// abandoned on its background thread; the notebook carries on.
+/// Runs a learner's step function through one case on a worker thread with a time limit, feeding it its own
+/// state (<see cref="StepChain"/>). A function that never returns is abandoned on its background thread; the
+/// notebook carries on.
 /// </summary>
 internal static class LearnerRunner
 {
@@ -12,10 +12,10 @@ internal static class LearnerRunner
 
     /// <summary>Runs <paramref name="step"/> on every step of <paramref name="stepCase"/>.</summary>
     /// <param name="stepCase">The case.</param>
-    /// <param name="reference">The reference states (the learner is fed state k for step k).</param>
+    /// <param name="initial">The state before the first step.</param>
     /// <param name="step">Calls the learner with copies of the inputs and returns its outputs.</param>
     /// <param name="timeLimit">How long the case may take.</param>
-    public static LearnerRun Run(StepCase stepCase, IReadOnlyList<double[][]> reference, Func<StepCase, int, double[][], double[]?[]> step, TimeSpan timeLimit)
+    public static LearnerRun Run(StepCase stepCase, double[][] initial, Func<StepCase, int, double[][], double[]?[]> step, TimeSpan timeLimit)
     {
         var outputs = new List<double[]?[]>();
         Exception? error = null;
@@ -23,15 +23,13 @@ internal static class LearnerRunner
         {
             try
             {
-                for (var k = 0; k < stepCase.Steps; k++)
+                StepChain.Run(initial, stepCase.Steps, (k, state) => step(stepCase, k, state), result =>
                 {
-                    var copy = reference[k].Select(b => (double[])b.Clone()).ToArray();
-                    var result = step(stepCase, k, copy);
                     lock (outputs)
                     {
                         outputs.Add(result);
                     }
-                }
+                });
             }
 #pragma warning disable CA1031 // Any exception from the learner's code becomes feedback.
             catch (Exception e)
