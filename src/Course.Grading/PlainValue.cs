@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -108,51 +109,11 @@ public static class PlainValue
         {
             return (type.SpecialType, left, right) switch
             {
-                (SpecialType.System_Double, double l, double r) => kind switch
-                {
-                    BinaryOperatorKind.Add => l + r,
-                    BinaryOperatorKind.Subtract => l - r,
-                    BinaryOperatorKind.Multiply => l * r,
-                    BinaryOperatorKind.Divide => l / r,
-                    BinaryOperatorKind.Remainder => l % r,
-                    _ => Unsupported(kind),
-                },
-                (SpecialType.System_Single, float l, float r) => kind switch
-                {
-                    BinaryOperatorKind.Add => l + r,
-                    BinaryOperatorKind.Subtract => l - r,
-                    BinaryOperatorKind.Multiply => l * r,
-                    BinaryOperatorKind.Divide => l / r,
-                    BinaryOperatorKind.Remainder => l % r,
-                    _ => Unsupported(kind),
-                },
-                (SpecialType.System_Int32, int l, int r) => kind switch
-                {
-                    BinaryOperatorKind.Add => unchecked(l + r),
-                    BinaryOperatorKind.Subtract => unchecked(l - r),
-                    BinaryOperatorKind.Multiply => unchecked(l * r),
-                    BinaryOperatorKind.Divide => l / r,
-                    BinaryOperatorKind.Remainder => l % r,
-                    _ => Unsupported(kind),
-                },
-                (SpecialType.System_Int64, long l, long r) => kind switch
-                {
-                    BinaryOperatorKind.Add => unchecked(l + r),
-                    BinaryOperatorKind.Subtract => unchecked(l - r),
-                    BinaryOperatorKind.Multiply => unchecked(l * r),
-                    BinaryOperatorKind.Divide => l / r,
-                    BinaryOperatorKind.Remainder => l % r,
-                    _ => Unsupported(kind),
-                },
-                (SpecialType.System_Decimal, decimal l, decimal r) => kind switch
-                {
-                    BinaryOperatorKind.Add => l + r,
-                    BinaryOperatorKind.Subtract => l - r,
-                    BinaryOperatorKind.Multiply => l * r,
-                    BinaryOperatorKind.Divide => l / r,
-                    BinaryOperatorKind.Remainder => l % r,
-                    _ => Unsupported(kind),
-                },
+                (SpecialType.System_Double, double l, double r) => Apply(kind, l, r),
+                (SpecialType.System_Single, float l, float r) => Apply(kind, l, r),
+                (SpecialType.System_Int32, int l, int r) => Apply(kind, l, r),
+                (SpecialType.System_Int64, long l, long r) => Apply(kind, l, r),
+                (SpecialType.System_Decimal, decimal l, decimal r) => Apply(kind, l, r),
                 _ => Unsupported(kind),
             };
         }
@@ -161,6 +122,21 @@ public static class PlainValue
             throw new PlainValueException($"The answer cannot be computed: {e.Message}");
         }
     }
+
+    /// <summary>
+    /// <paramref name="l"/> op <paramref name="r"/> in <typeparamref name="T"/>'s own arithmetic, as C# computes it: integers
+    /// wrap and truncate, <c>float</c> rounds to single precision, division by an integer zero throws.
+    /// </summary>
+    private static object Apply<T>(BinaryOperatorKind kind, T l, T r)
+        where T : INumber<T> => kind switch
+    {
+        BinaryOperatorKind.Add => l + r,
+        BinaryOperatorKind.Subtract => l - r,
+        BinaryOperatorKind.Multiply => l * r,
+        BinaryOperatorKind.Divide => l / r,
+        BinaryOperatorKind.Remainder => l % r,
+        _ => Unsupported(kind),
+    };
 
     private static object Convert(object? value, ITypeSymbol type)
     {
