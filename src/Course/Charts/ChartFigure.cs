@@ -23,14 +23,17 @@ public static class ChartFigure
     public static JsonObject Of(GenericChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        var parsed = JsonNode.Parse(GenericChart.toJson(chart)) as JsonObject ?? [];
-        var config = parsed["config"] as JsonObject ?? [];
-        config["responsive"] ??= true;
+        var parsed = JsonNode.Parse(PlotlyJson.Serialize(chart)) as JsonObject ?? [];
+        parsed.Remove("data", out var data);
+        parsed.Remove("layout", out var layout);
+        parsed.Remove("config", out var config);
+        var configObject = config as JsonObject ?? [];
+        configObject["responsive"] ??= true;
         return new JsonObject
         {
-            ["data"] = parsed["data"] is JsonArray data ? data.DeepClone() : new JsonArray(),
-            ["layout"] = parsed["layout"] is JsonObject layout ? layout.DeepClone() : new JsonObject(),
-            ["config"] = config.DeepClone(),
+            ["data"] = data as JsonArray ?? [],
+            ["layout"] = layout as JsonObject ?? [],
+            ["config"] = configObject,
         };
     }
 
