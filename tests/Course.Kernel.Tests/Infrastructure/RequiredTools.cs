@@ -24,6 +24,14 @@ internal static class RequiredTools
     public static Lazy<string?> NbconvertMissing { get; } = new(() =>
         JupyterClientMissing.Value ?? Probe(Python, ["-m", "nbconvert", "--version"], "jupyter-nbconvert"));
 
+    /// <summary>Why the classic Jupyter Notebook server cannot be used, or null when it can.</summary>
+    public static Lazy<string?> ClassicNotebookMissing { get; } = new(() =>
+        JupyterClientMissing.Value ?? Probe(Python, ["-m", "notebook", "--version"], "jupyter-notebook"));
+
+    /// <summary>Why Debian's Chromium cannot be used, or null when it can.</summary>
+    public static string? ChromiumMissing =>
+        File.Exists(OfflineBrowser.Chromium) ? null : $"{OfflineBrowser.Chromium} is not installed (install chromium)";
+
     public static void Require(string? missing)
     {
         if (missing is null)
