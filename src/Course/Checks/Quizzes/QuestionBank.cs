@@ -2,7 +2,7 @@ using Course.Checks.Questions;
 
 namespace Course.Checks.Quizzes;
 
-/// <summary>Every knowledge-check question of the course, by id (lessons 00–09).</summary>
+/// <summary>Every knowledge-check question of the course, by id (lessons 00–11).</summary>
 internal static class QuestionBank
 {
     private static readonly Lazy<IReadOnlyDictionary<string, Question>> ById = new(Build);
@@ -45,6 +45,7 @@ internal static class QuestionBank
             Lesson08AdamW.Questions,
             Lesson09PuttingItTogether.Questions,
             Lesson10SchedulesClippingSaddles.Questions,
+            Lesson11Generalization.Questions,
         ];
         var byId = new Dictionary<string, Question>(StringComparer.Ordinal);
         foreach (var question in lessons.SelectMany(l => l))
