@@ -34,9 +34,10 @@ internal static class ConsoleRouter
                 installedError = Console.Error;
             }
 
-            if (!ReferenceEquals(Console.In, installedIn))
+            // A browser has no standard input: there the fallback reads nothing.
+            if (OperatingSystem.IsBrowser() ? installedIn is null : !ReferenceEquals(Console.In, installedIn))
             {
-                Console.SetIn(new RoutingReader(Console.In));
+                Console.SetIn(new RoutingReader(OperatingSystem.IsBrowser() ? TextReader.Null : Console.In));
                 installedIn = Console.In;
             }
         }

@@ -10,7 +10,8 @@ namespace Course.Notebooks.Execution;
 /// The assemblies a session's cells compile against and load, kept to one copy of each: the shared
 /// framework, the host's preloaded assemblies with their closure, and whatever directives add.
 /// An assembly the host already has (loaded, or listed in its dependency manifest) is always bound to
-/// the host's copy, even when a restored package brings its own file.
+/// the host's copy, even when a restored package brings its own file. A host whose assemblies have no
+/// files (.NET on WebAssembly) hands over their images instead: then cells compile against exactly those.
 /// </summary>
 internal sealed class ReferenceSet : IDisposable
 {
@@ -19,9 +20,20 @@ internal sealed class ReferenceSet : IDisposable
     private static readonly Lazy<XmlDocumentation?> FrameworkDocs = new(() => XmlDocumentation.ForFramework(FrameworkDirectory));
 
     private readonly HashSet<string> referencedFiles = new(StringComparer.Ordinal);
-    private readonly List<MetadataReference> references = [.. FrameworkReferences.Value];
+    private readonly List<MetadataReference> references;
+    private readonly bool fromImages;
 
-    public ReferenceSet() => Loader = new InteractiveAssemblyLoader();
+    /// <summary>A set that starts with the shared framework's files, or with the given images.</summary>
+    /// <param name="images">Every assembly cells compile against, as the bytes of its file (framework included);
+    /// <see langword="null"/> to read the shared framework's files and each host assembly's file.</param>
+    public ReferenceSet(IReadOnlyList<byte[]>? images = null)
+    {
+        Loader = new InteractiveAssemblyLoader();
+        fromImages = images is not null;
+        references = images is null
+            ? [.. FrameworkReferences.Value]
+            : [.. images.Select(image => (MetadataReference)MetadataReference.CreateFromImage(image))];
+    }
 
     /// <summary>The loader every submission of the session is loaded through.</summary>
     public InteractiveAssemblyLoader Loader { get; }
@@ -31,6 +43,19 @@ internal sealed class ReferenceSet : IDisposable
 
     /// <summary>References an assembly the host has loaded, and its dependency closure.</summary>
     public void AddHostAssembly(Assembly assembly, bool runModuleInitializer)
+    {
+        if (!fromImages)
+        {
+            AddHostClosure(assembly);
+        }
+
+        if (runModuleInitializer)
+        {
+            RuntimeHelpers.RunModuleConstructor(assembly.ManifestModule.ModuleHandle);
+        }
+    }
+
+    private void AddHostClosure(Assembly assembly)
     {
         var pending = new Stack<Assembly>([assembly]);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -49,11 +74,6 @@ internal sealed class ReferenceSet : IDisposable
                     pending.Push(dependency);
                 }
             }
-        }
-
-        if (runModuleInitializer)
-        {
-            RuntimeHelpers.RunModuleConstructor(assembly.ManifestModule.ModuleHandle);
         }
     }
 

@@ -28,7 +28,7 @@ public sealed partial class ScriptSession : IDisposable
     private static readonly TimeSpan StopGracePeriod = TimeSpan.FromSeconds(2);
 
     private readonly SemaphoreSlim queue = new(1, 1);
-    private readonly ReferenceSet references = new();
+    private readonly ReferenceSet references;
     private readonly PackageRestorer restorer;
     private readonly List<PackageReferenceDirective> packages = [];
     private readonly List<string> packageSources = [];
@@ -45,6 +45,7 @@ public sealed partial class ScriptSession : IDisposable
     public ScriptSession(ScriptSessionOptions? options = null)
     {
         Options = options ?? new ScriptSessionOptions();
+        references = new ReferenceSet(Options.ReferenceImages);
         restorer = new PackageRestorer(Options.PackageCacheDirectory);
         globals = new ScriptGlobals(this);
         references.AddHostAssembly(typeof(ScriptSession).Assembly, runModuleInitializer: false);
@@ -218,6 +219,12 @@ public sealed partial class ScriptSession : IDisposable
     private async Task<CellError?> ApplyDirectivesAsync(IReadOnlyList<Directive> directives, CancellationToken cancellationToken)
     {
         var referencesBefore = references.References.Count;
+        if (Options.PackagesUnavailable is { } unavailable
+            && directives.FirstOrDefault(d => d is PackageSourceDirective or PackageReferenceDirective) is { } packageDirective)
+        {
+            return ErrorReports.Directive($"Line {packageDirective.Line}: {unavailable}");
+        }
+
         packageSources.AddRange(directives.OfType<PackageSourceDirective>().Select(d => d.Source));
         var newPackages = directives.OfType<PackageReferenceDirective>().ToList();
         if (newPackages.Count > 0)
@@ -263,7 +270,7 @@ public sealed partial class ScriptSession : IDisposable
         Directory.SetCurrentDirectory(Options.WorkingDirectory);
 
         // Compile before the clock starts: the timeout limits how long the cell's code runs.
-        state ??= await CSharpScript.Create(string.Empty, scriptOptions, typeof(ScriptGlobals), references.Loader)
+        state ??= await BrowserScripting.Start(scriptOptions, references.Loader, Options.ReferenceImages is not null)
             .RunAsync(globals, cancellationToken);
         var previous = state;
         var (script, errors) = await Task.Run(() => CompileGuarded(previous.Script, code, cancellationToken), cancellationToken);
@@ -374,6 +381,11 @@ public sealed partial class ScriptSession : IDisposable
         {
             var guarded = CancellationRewriter.Rewrite(code, slot, parseOptions, unguarded);
             var script = previous.ContinueWith(guarded.Code, scriptOptions);
+            if (BrowserScripting.SingleThreaded)
+            {
+                BrowserScripting.CompileSequentially(script);
+            }
+
             var errors = script.Compile(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             var culprits = guarded.GuardsAround(errors);
             if (errors.Count == 0 || culprits.Count == 0 || culprits.IsSubsetOf(unguarded))

@@ -25,4 +25,17 @@ public sealed record ScriptSessionOptions
 
     /// <summary>Where <c>#r "nuget: …"</c> keeps its generated restore projects.</summary>
     public string PackageCacheDirectory { get; init; } = Packages.PackageRestorer.DefaultCacheDirectory;
+
+    /// <summary>
+    /// Every assembly cells compile against, as the bytes of its file (the framework's included), for hosts
+    /// whose assemblies have no files to read, such as .NET on WebAssembly. <see langword="null"/> (the
+    /// default): the shared framework's files and the files of the preloaded assemblies and their closure.
+    /// </summary>
+    public IReadOnlyList<byte[]>? ReferenceImages { get; init; }
+
+    /// <summary>
+    /// Why this host cannot restore packages, when it cannot (no SDK, no network): then <c>#r "nuget: …"</c>
+    /// and <c>#i</c> fail with this text instead of trying. <see langword="null"/>: packages are restored.
+    /// </summary>
+    public string? PackagesUnavailable { get; init; }
 }

@@ -187,24 +187,21 @@ internal static class EpochBatchesChecker
     {
         int[][]? result = null;
         Exception? error = null;
-        var worker = new Thread(() =>
-        {
-            try
+        var finished = TimeLimited.Run(
+            () =>
             {
-                result = learner(n, b, new Random(seed));
-            }
+                try
+                {
+                    result = learner(n, b, new Random(seed));
+                }
 #pragma warning disable CA1031 // Any exception from the learner's code becomes feedback.
-            catch (Exception e)
+                catch (Exception e)
 #pragma warning restore CA1031
-            {
-                error = e;
-            }
-        })
-        {
-            IsBackground = true,
-            Name = "course-check-learner",
-        };
-        worker.Start();
-        return worker.Join(timeLimit) ? (result, error, false) : (null, null, true);
+                {
+                    error = e;
+                }
+            },
+            timeLimit);
+        return finished ? (result, error, false) : (null, null, true);
     }
 }

@@ -1,7 +1,7 @@
 namespace Course.Checks.Exercises;
 
 /// <summary>
-/// Runs a learner's step function through one case on a worker thread with a time limit, feeding it its own
+/// Runs a learner's step function through one case with a time limit (<see cref="TimeLimited"/>), feeding it its own
 /// state (<see cref="StepChain"/>). A function that never returns is abandoned on its background thread; the
 /// notebook carries on.
 /// </summary>
@@ -19,31 +19,27 @@ internal static class LearnerRunner
     {
         var outputs = new List<double[]?[]>();
         Exception? error = null;
-        var worker = new Thread(() =>
-        {
-            try
+        var finished = TimeLimited.Run(
+            () =>
             {
-                StepChain.Run(initial, stepCase.Steps, (k, state) => step(stepCase, k, state), result =>
+                try
                 {
-                    lock (outputs)
+                    StepChain.Run(initial, stepCase.Steps, (k, state) => step(stepCase, k, state), result =>
                     {
-                        outputs.Add(result);
-                    }
-                });
-            }
+                        lock (outputs)
+                        {
+                            outputs.Add(result);
+                        }
+                    });
+                }
 #pragma warning disable CA1031 // Any exception from the learner's code becomes feedback.
-            catch (Exception e)
+                catch (Exception e)
 #pragma warning restore CA1031
-            {
-                error = e;
-            }
-        })
-        {
-            IsBackground = true,
-            Name = "course-check-learner",
-        };
-        worker.Start();
-        var finished = worker.Join(timeLimit);
+                {
+                    error = e;
+                }
+            },
+            timeLimit);
         lock (outputs)
         {
             return new LearnerRun(outputs.ToArray(), finished ? error : null, !finished);
