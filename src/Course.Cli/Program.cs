@@ -10,5 +10,6 @@ root.Subcommands.Add(StartCommand.Create());
 root.Subcommands.Add(ProgressCommand.Create());
 root.Subcommands.Add(GradeCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(BrowserCommand.Create());
 var parse = root.Parse(args);
 return parse.Errors.Count > 0 ? CommandErrors.ReportParseError(parse) : await parse.InvokeAsync();

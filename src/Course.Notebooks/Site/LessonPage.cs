@@ -63,7 +63,7 @@ internal static class LessonPage
     private static string CodeBlock(string code) =>
         $"<pre class=\"source\"><code class=\"language-csharp\">{OutputHtml.Encode(code)}</code></pre>\n";
 
-    private static string Pager(OutlineLesson? previous, OutlineLesson? next)
+    internal static string Pager(OutlineLesson? previous, OutlineLesson? next)
     {
         var pager = new StringBuilder("<nav class=\"pager\" aria-label=\"Lessons\">\n");
         if (previous is not null)

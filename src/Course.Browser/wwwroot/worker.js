@@ -1,0 +1,40 @@
+// The course's C# session, off the page's thread: starts .NET on WebAssembly, hands Roslyn the bytes of
+// every assembly the app ships (the references cells compile against), then runs the cells the page
+// sends, one at a time, and posts back each cell's nbformat outputs. The page stops a runaway cell by
+// terminating this worker and starting a new one (a fresh session).
+import { dotnet } from "./_framework/dotnet.js";
+
+async function start() {
+  const runtime = await dotnet.withConfig({ disableIntegrityCheck: true }).create();
+  const config = runtime.getConfig();
+  const names = [...(config.resources.coreAssembly || []), ...(config.resources.assembly || [])]
+    .map((asset) => asset.name)
+    .filter((name) => name.endsWith(".dll"));
+  const exports = await runtime.getAssemblyExports(config.mainAssemblyName + ".dll");
+  const images = await Promise.all(names.map(async (name) => {
+    const response = await fetch(new URL("./_framework/" + name, import.meta.url));
+    if (!response.ok) { throw new Error("could not load " + name + ": HTTP " + response.status); }
+    return new Uint8Array(await response.arrayBuffer());
+  }));
+  for (const image of images) { exports.Course.Browser.CellExports.AddReference(image); }
+  return exports.Course.Browser.CellExports;
+}
+
+const ready = start();
+ready.then(() => postMessage({ type: "ready" }), (error) => postMessage({ type: "failed", message: String(error && error.stack || error) }));
+
+let queue = Promise.resolve();
+onmessage = (event) => {
+  const { id, code } = event.data;
+  queue = queue.then(async () => {
+    try {
+      const cells = await ready;
+      const result = JSON.parse(await cells.RunAsync(code));
+      postMessage({ type: "result", id, ...result });
+    } catch (error) {
+      postMessage({ type: "result", id, status: "Failed", outputs: [{
+        output_type: "error", ename: "BrowserError", evalue: String(error && error.message || error),
+        traceback: [String(error && error.stack || error)] }] });
+    }
+  });
+};
