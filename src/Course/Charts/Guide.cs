@@ -1,8 +1,9 @@
 namespace Course.Charts;
 
 /// <summary>
-/// Reference lines drawn as ordinary chart series, such as the stability limit 2 / λmax on a learning-rate
-/// sweep, so any line chart (linear or logarithmic axes) can show them beside the data.
+/// Reference lines, such as the stability limit 2 / λmax on a learning-rate sweep: series marked
+/// <see cref="Series.IsGuide"/>, which <see cref="LineChart"/> draws thin and dashed on linear or logarithmic axes and
+/// labels beside the line (neighbouring guides on opposite sides) instead of in the legend.
 /// </summary>
 public static class Guide
 {
@@ -13,7 +14,7 @@ public static class Guide
     /// <param name="name">The legend entry, such as <c>"2 / λmax"</c>.</param>
     /// <param name="x">Where the line stands; finite.</param>
     /// <param name="span">The values the line should reach across, usually the chart's data; at least one finite value &gt; 0.</param>
-    /// <returns>A two-point <see cref="Series"/> with X = [x, x].</returns>
+    /// <returns>A two-point <see cref="Series"/> with X = [x, x], marked as a guide.</returns>
     public static Series Vertical(string name, double x, IEnumerable<double> span)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -29,6 +30,6 @@ public static class Guide
             throw new ArgumentException("span needs at least one finite value > 0 for the line to reach across.", nameof(span));
         }
 
-        return new Series(name, [usable.Min(), usable.Max()], [x, x]);
+        return new Series(name, [usable.Min(), usable.Max()], [x, x]) { IsGuide = true };
     }
 }

@@ -25,20 +25,7 @@ public static class IntervalChart
         bool logY = false)
     {
         ArgumentNullException.ThrowIfNull(series);
-        var lines = series.ToArray();
-        if (lines.Length == 0)
-        {
-            throw new ArgumentException("An interval chart needs at least one series.", nameof(series));
-        }
-
-        foreach (var (name, x, y) in lines)
-        {
-            if (x.Count != y.Count)
-            {
-                throw new ArgumentException($"Series '{name}' has {x.Count} x values but {y.Count} intervals; they must match.", nameof(series));
-            }
-        }
-
+        var lines = Checked(series);
         var traces = lines.Select(s => PlotlyObjects.Scatter(s.X, s.Y.Select(m => m.Mean), s.Name, "lines+markers").With("error_y", ErrorBars(s.Y)));
         var layout = PlotlyObjects.Layout(title, PlotlyObjects.Axis(xTitle, logX), PlotlyObjects.Axis(yTitle, logY), 440);
         return PlotlyObjects.Chart(traces, layout);
@@ -70,11 +57,59 @@ public static class IntervalChart
             .With("y", PlotlyObjects.Plottable(g.Values.Select(m => m.Mean)))
             .With("name", g.Name)
             .With("error_y", ErrorBars(g.Values)));
-        var layout = PlotlyObjects.Layout(title, PlotlyObjects.Axis(""), PlotlyObjects.Axis(yTitle, range: yRange), 440).With("barmode", "group");
+        var layout = PlotlyObjects.Layout(title, PlotlyObjects.Axis("").With("type", "category"), PlotlyObjects.Axis(yTitle, range: yRange), 440).With("barmode", "group");
         return PlotlyObjects.Chart(traces, layout);
     }
 
-    private static Dictionary<string, object> ErrorBars(IEnumerable<MeanInterval> values) => new()
+    /// <summary>
+    /// Small multiples: one panel per series, in a grid of <paramref name="columns"/> columns, all on the same axes.
+    /// Each panel draws its series in colour with error bars over the other series in light grey, so nine
+    /// overlapping lines become nine readable ones that can still be compared with the rest.
+    /// </summary>
+    /// <param name="series">The lines, at least one; each pairs x values with a <see cref="MeanInterval"/> per x.</param>
+    /// <param name="xTitle">The x axis title (under the bottom row).</param>
+    /// <param name="yTitle">The y axis title (beside the left column).</param>
+    /// <param name="title">The chart title, or null.</param>
+    /// <param name="logX">Logarithmic x axes.</param>
+    /// <param name="logY">Logarithmic y axes.</param>
+    /// <param name="columns">Panels per row, at least 1.</param>
+    public static GenericChart Panels(
+        IEnumerable<(string Name, IReadOnlyList<double> X, IReadOnlyList<MeanInterval> Y)> series,
+        string xTitle,
+        string yTitle,
+        string? title = null,
+        bool logX = false,
+        bool logY = false,
+        int columns = 3)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentOutOfRangeException.ThrowIfLessThan(columns, 1);
+        var lines = Checked(series);
+        return IntervalPanels.Build(lines, xTitle, yTitle, title, logX, logY, Math.Min(columns, lines.Length));
+    }
+
+    private static (string Name, IReadOnlyList<double> X, IReadOnlyList<MeanInterval> Y)[] Checked(
+        IEnumerable<(string Name, IReadOnlyList<double> X, IReadOnlyList<MeanInterval> Y)> series)
+    {
+        var lines = series.ToArray();
+        if (lines.Length == 0)
+        {
+            throw new ArgumentException("An interval chart needs at least one series.", nameof(series));
+        }
+
+        foreach (var (name, x, y) in lines)
+        {
+            if (x.Count != y.Count)
+            {
+                throw new ArgumentException($"Series '{name}' has {x.Count} x values but {y.Count} intervals; they must match.", nameof(series));
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>Error bars of half-width <see cref="MeanInterval.HalfWidth"/> around each mean.</summary>
+    internal static Dictionary<string, object> ErrorBars(IEnumerable<MeanInterval> values) => new()
     {
         ["type"] = "data",
         ["array"] = PlotlyObjects.Plottable(values.Select(m => m.HalfWidth)),

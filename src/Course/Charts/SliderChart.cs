@@ -75,9 +75,9 @@ public static class SliderChart
         CheckFrames(knobValues, groups, nameof(groups));
         var frames = knobValues.Select((value, i) => new SliderFrame(
             Label(value),
-            groups[i].Select(run => SurfaceChart.Path(run, run.OptimizerName)).ToArray(),
+            PathTraces.Of(groups[i], groups[i].Select(run => run.OptimizerName).ToArray(), markEnds: true).ToArray(),
             $"{surface.Name}, {knobName} = {Label(value)}: {string.Join(" · ", groups[i].Select(Outcome))}")).ToArray();
-        var background = SurfaceChart.Background(surface, scale, resolution).ToArray();
+        var background = SurfaceChart.Background(surface, scale, resolution).Concat(PathTraces.LegendKeys()).ToArray();
         return SliderFrames.Build(background, frames, knobName, SurfaceChart.Layout(surface, surface.Name, extraHeight: 90), active);
     }
 
@@ -102,12 +102,12 @@ public static class SliderChart
         var all = frames.SelectMany(f => f.Select(s => s.Validated())).ToArray();
         var sliderFrames = knobValues.Select((value, i) => new SliderFrame(
             Label(value),
-            frames[i].Select(s => (Trace)PlotlyObjects.Scatter(s.XOrIndex, s.Y, s.Name)).ToArray(),
+            frames[i].Select(s => (Trace)SeriesTrace.Of(s, showMarkers: false)).ToArray(),
             $"{knobName} = {Label(value)}")).ToArray();
         var layout = PlotlyObjects.Layout(
             null,
-            PlotlyObjects.Axis(xTitle, range: Range(all.SelectMany(s => s.XOrIndex), log: false)),
-            PlotlyObjects.Axis(yTitle, logY, Range(all.SelectMany(s => s.Y), logY)),
+            PlotlyObjects.Axis(xTitle, range: AxisRange.Padded(all.SelectMany(s => s.XOrIndex), log: false)),
+            PlotlyObjects.Axis(yTitle, logY, AxisRange.Padded(all.SelectMany(s => s.Y), logY)),
             570);
         return SliderFrames.Build([], sliderFrames, knobName, layout, active);
     }
@@ -132,18 +132,4 @@ public static class SliderChart
     private static string Outcome(TrajectoryResult run) => run.Diverged
         ? $"{run.OptimizerName} diverged at step {run.DivergedAtStep}"
         : $"{run.OptimizerName} loss {run.FinalLoss.ToString("G3", CultureInfo.InvariantCulture)} after {run.Steps} steps";
-
-    /// <summary>The [min, max] of the finite values with 5% padding (in log₁₀ units for a log axis), or null to let plotly choose.</summary>
-    private static double[]? Range(IEnumerable<double> values, bool log)
-    {
-        var finite = values.Where(v => double.IsFinite(v) && (!log || v > 0)).Select(v => log ? Math.Log10(v) : v).ToArray();
-        if (finite.Length == 0)
-        {
-            return null;
-        }
-
-        var (low, high) = (finite.Min(), finite.Max());
-        var pad = high > low ? 0.05 * (high - low) : 0.5;
-        return [low - pad, high + pad];
-    }
 }

@@ -7,9 +7,10 @@ namespace Course.Charts;
 public static class SurfaceChart
 {
     /// <summary>
-    /// The surface's contours over its <see cref="ISurface.Bounds"/>, its minima as stars, and each trajectory as a
-    /// line with markers (a diverged run ends where it left the finite numbers). The axes stay fixed to the bounds,
-    /// so a run that flies off does not rescale the picture.
+    /// The surface's contours over its <see cref="ISurface.Bounds"/> (faded, so the paths stand out), its minima as
+    /// stars, and each trajectory as a line in its own colour, earlier ones wider and underneath so that overlapping
+    /// paths stay visible, with start and end markers (a diverged run ends, with a cross, where it left the finite
+    /// numbers). The axes stay fixed to the bounds, so a run that flies off does not rescale the picture.
     /// </summary>
     /// <param name="surface">The surface.</param>
     /// <param name="trajectories">Runs to overlay, usually from <see cref="Trajectory.Run"/>; may be empty.</param>
@@ -17,19 +18,22 @@ public static class SurfaceChart
     /// <param name="scale">Linear or logarithmic contour levels; <see cref="ContourScale.Auto"/> picks log for Rosenbrock-like ranges.</param>
     /// <param name="resolution">Grid points per axis, ≥ 10.</param>
     /// <param name="title">The chart title; the surface's name by default.</param>
+    /// <param name="markEnds">Mark where each path starts (hollow circle) and ends (filled circle, or a cross where it diverged).</param>
     public static GenericChart Contour(
         ISurface surface,
         IEnumerable<TrajectoryResult>? trajectories = null,
         IEnumerable<string>? names = null,
         ContourScale scale = ContourScale.Auto,
         int resolution = 80,
-        string? title = null)
+        string? title = null,
+        bool markEnds = true)
     {
         ArgumentNullException.ThrowIfNull(surface);
         var runs = trajectories?.ToArray() ?? [];
         var labels = ChartArguments.Names(runs, names, nameof(names));
         var traces = Background(surface, scale, resolution)
-            .Concat(runs.Select((run, i) => Path(run, labels[i])));
+            .Concat(PathTraces.Of(runs, labels, markEnds))
+            .Concat(markEnds && runs.Length > 0 ? PathTraces.LegendKeys() : []);
         return PlotlyObjects.Chart(traces, Layout(surface, title ?? surface.Name));
     }
 
@@ -48,7 +52,7 @@ public static class SurfaceChart
             .With("name", surface.Name)
             .With("ncontours", 30)
             .With("colorscale", "Viridis")
-            .With("opacity", 0.85)
+            .With("opacity", 0.55)
             .With("showlegend", false)
             .With("colorbar", new Dictionary<string, object> { ["title"] = new Dictionary<string, object> { ["text"] = label } })
             .With("hovertemplate", $"x=%{{x:.3f}}<br>y=%{{y:.3f}}<br>{label}=%{{z:.4g}}<extra></extra>");
@@ -59,12 +63,6 @@ public static class SurfaceChart
                 .With("marker", new Dictionary<string, object> { ["symbol"] = "star", ["size"] = 14, ["color"] = "white", ["line"] = new Dictionary<string, object> { ["color"] = "black", ["width"] = 1 } });
         }
     }
-
-    /// <summary>One trajectory as a line with small markers.</summary>
-    internal static Trace Path(TrajectoryResult run, string name) =>
-        PlotlyObjects.Scatter(run.Xs, run.Ys, name, "lines+markers")
-            .With("marker", new Dictionary<string, object> { ["size"] = 4 })
-            .With("hovertemplate", $"{name}<br>step %{{pointNumber}}<br>x=%{{x:.4g}}<br>y=%{{y:.4g}}<extra></extra>");
 
     /// <summary>Axes fixed to the surface's bounds; <paramref name="extraHeight"/> pixels added below for a slider.</summary>
     internal static Layout Layout(ISurface surface, string title, int extraHeight = 0)

@@ -6,9 +6,6 @@ namespace Course.Charts;
 /// <summary>Training runs side by side: loss per epoch on the left, accuracy per epoch on the right.</summary>
 public static class TrainingChart
 {
-    private static readonly string[] Palette =
-        ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
-
     /// <summary>
     /// One colour per run; solid lines are validation, dashed lines training. A diverged run stops where it diverged.
     /// </summary>
@@ -31,7 +28,7 @@ public static class TrainingChart
             throw new ArgumentException($"names has {labels.Length} entries but there are {histories.Length} runs; give one name per run.", nameof(names));
         }
 
-        var traces = histories.SelectMany((run, k) => Traces(run, labels[k], Palette[k % Palette.Length]));
+        var traces = histories.SelectMany((run, k) => Traces(run, labels[k], Palette.Colour(k)));
         var layout = PlotlyObjects.Layout(
                 title ?? "solid: validation · dashed: training",
                 PlotlyObjects.Axis("epoch").With("domain", new[] { 0.0, 0.45 }),

@@ -20,4 +20,28 @@ public sealed class GuideTests
         Assert.Equal("span", Assert.Throws<ArgumentException>(() => Guide.Vertical("limit", 1, [double.NaN, -1.0])).ParamName);
         Assert.Equal("name", Assert.Throws<ArgumentException>(() => Guide.Vertical(" ", 1, [1.0])).ParamName);
     }
+
+    [Fact]
+    public void Guides_are_labelled_beside_their_lines_and_close_neighbours_on_opposite_sides_at_different_heights()
+    {
+        // on a log axis from 0.005 to 0.16, η* = 0.0952 and 2/λmax = 0.1 are 0.02 decades apart: a single label each would collide
+        double[] rates = [0.005, 0.01, 0.02, 0.04, 0.08, 0.16];
+        double[] losses = [5, 3, 1, 0.1, 0.001, 1e8];
+        var json = ChartJson.Of(LineChart.Of(
+            [new Series("sweep", losses, rates), Guide.Vertical("2 / λmax", 0.1, losses), Guide.Vertical("η*", 2.0 / 21, losses), Guide.Vertical("far", 0.006, losses)],
+            logX: true,
+            logY: true));
+
+        var labels = json.Layout.GetProperty("annotations").EnumerateArray().ToDictionary(a => a.GetProperty("text").GetString()!);
+        Assert.Equal(["2 / λmax", "far", "η*"], labels.Keys.Order());
+        Assert.Equal(Math.Log10(0.1), labels["2 / λmax"].GetProperty("x").GetDouble(), 12);   // plotly.js places annotations on a log axis in log₁₀ units
+        Assert.NotEqual(labels["η*"].GetProperty("xanchor").GetString(), labels["2 / λmax"].GetProperty("xanchor").GetString());
+        Assert.Equal("right", labels["η*"].GetProperty("xanchor").GetString());   // the left one of the pair writes leftwards
+        Assert.NotEqual(labels["η*"].GetProperty("y").GetDouble(), labels["2 / λmax"].GetProperty("y").GetDouble());
+        Assert.Equal("left", labels["far"].GetProperty("xanchor").GetString());
+
+        var guide = json.Trace("2 / λmax");
+        Assert.False(guide.GetProperty("showlegend").GetBoolean());
+        Assert.Equal("dash", guide.GetProperty("line").GetProperty("dash").GetString());
+    }
 }

@@ -20,8 +20,8 @@ public sealed class SliderChartTests
             active: 1,
             resolution: 30));
 
-        // contour + minimum marker, then one path per rate
-        Assert.Equal(2 + rates.Length, json.Traces.Length);
+        // contour, minimum marker and the "start"/"end" legend keys, then per rate its path and its start and end markers
+        Assert.Equal(4 + (3 * rates.Length), json.Traces.Length);
         var slider = json.Layout.GetProperty("sliders").EnumerateArray().Single();
         var steps = slider.GetProperty("steps").EnumerateArray().ToArray();
         Assert.Equal(rates.Length, steps.Length);
@@ -31,11 +31,11 @@ public sealed class SliderChartTests
         {
             Assert.Equal("update", steps[i].GetProperty("method").GetString());
             var visible = steps[i].GetProperty("args")[0].GetProperty("visible").EnumerateArray().Select(v => v.GetBoolean()).ToArray();
-            bool[] expected = [true, true, .. rates.Select((_, k) => k == i)];
+            bool[] expected = [true, true, true, true, .. rates.SelectMany((_, k) => Enumerable.Repeat(k == i, 3))];
             Assert.Equal(expected, visible);
         }
 
-        Assert.Equal([true, true, false, true, false, false], json.Traces.Select(t => t.GetProperty("visible").GetBoolean()));
+        Assert.Equal([true, true, true, true, false, false, false, true, true, true, false, false, false, false, false, false], json.Traces.Select(t => t.GetProperty("visible").GetBoolean()));
         Assert.Contains("diverged", steps[3].GetProperty("args")[1].GetProperty("title.text").GetString());
         Assert.DoesNotContain("diverged", steps[0].GetProperty("args")[1].GetProperty("title.text").GetString());
         Assert.Empty(json.Root.GetProperty("frames").EnumerateArray());
@@ -56,7 +56,7 @@ public sealed class SliderChartTests
 
         var visible = json.Layout.GetProperty("sliders")[0].GetProperty("steps")[1].GetProperty("args")[0].GetProperty("visible")
             .EnumerateArray().Select(v => v.GetBoolean());
-        Assert.Equal([true, true, false, false, true, true], visible);
+        Assert.Equal([true, true, true, true, .. Enumerable.Repeat(false, 6), .. Enumerable.Repeat(true, 6)], visible);
         Assert.Equal("μ = ", json.Layout.GetProperty("sliders")[0].GetProperty("currentvalue").GetProperty("prefix").GetString());
         Assert.Equal(11, json.Trace("SGD (Nesterov 0.9)").GetProperty("x").GetArrayLength());
     }

@@ -62,4 +62,45 @@ public sealed class SurfaceChartTests
         Assert.DoesNotContain(ChartJson.Of(SurfaceChart.Contour(saddle)).Traces, t => t.TryGetProperty("name", out var n) && n.GetString() == "minimum");
         Assert.Equal("names", Assert.Throws<ArgumentException>(() => SurfaceChart.Contour(saddle, [Sgd(saddle, 0.1, 3)], ["a", "b"])).ParamName);
     }
+
+    [Fact]
+    public void Each_path_gets_a_start_marker_at_its_first_point_and_an_end_marker_at_its_last()
+    {
+        var surface = new Himmelblau();
+        var slow = Sgd(surface, 0.001, 30);
+        var fast = Sgd(surface, 0.01, 30);
+
+        var json = ChartJson.Of(SurfaceChart.Contour(surface, [slow, fast], ["slow", "fast"], resolution: 20));
+
+        foreach (var (name, run) in new[] { ("slow", slow), ("fast", fast) })
+        {
+            var start = json.Trace(name + " start");
+            var end = json.Trace(name + " end");
+            Assert.Equal([run.Positions[0].X], ChartJson.Numbers(start.GetProperty("x")));
+            Assert.Equal([run.Positions[0].Y], ChartJson.Numbers(start.GetProperty("y")));
+            Assert.Equal([run.Positions[30].X], ChartJson.Numbers(end.GetProperty("x")));
+            Assert.Equal([run.Positions[30].Y], ChartJson.Numbers(end.GetProperty("y")));
+            Assert.Equal(name, end.GetProperty("legendgroup").GetString());
+            Assert.False(end.GetProperty("showlegend").GetBoolean());
+            Assert.Equal(json.Trace(name).GetProperty("line").GetProperty("color").GetString(), end.GetProperty("marker").GetProperty("color").GetString());
+        }
+
+        Assert.NotEqual(json.Trace("slow").GetProperty("line").GetProperty("color").GetString(), json.Trace("fast").GetProperty("line").GetProperty("color").GetString());
+        Assert.True(json.Trace("slow").GetProperty("line").GetProperty("width").GetDouble() > json.Trace("fast").GetProperty("line").GetProperty("width").GetDouble());
+        Assert.Equal("circle-open", json.Trace("start").GetProperty("marker").GetProperty("symbol").GetString());   // the legend's key
+    }
+
+    [Fact]
+    public void A_diverged_path_ends_with_a_cross_at_its_last_finite_point_and_markEnds_false_draws_none()
+    {
+        var surface = new IllConditionedQuadratic(10);
+        var run = Trajectory.Run(surface, p => new Sgd<double>([p], new SgdOptions(LearningRate: 1.0)), steps: 2000, blowUpFactor: double.PositiveInfinity);
+        var lastFinite = run.Positions.Last(p => double.IsFinite(p.X) && double.IsFinite(p.Y));
+
+        var end = ChartJson.Of(SurfaceChart.Contour(surface, run)).Trace("SGD end");
+
+        Assert.Equal("x", end.GetProperty("marker").GetProperty("symbol").GetString());
+        Assert.Equal([lastFinite.X], ChartJson.Numbers(end.GetProperty("x")));
+        Assert.Equal(3, ChartJson.Of(SurfaceChart.Contour(surface, [run], markEnds: false, resolution: 20)).Traces.Length);   // contour, minimum, path
+    }
 }
