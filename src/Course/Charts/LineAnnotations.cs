@@ -6,8 +6,17 @@ namespace Course.Charts;
 /// </summary>
 internal static class LineAnnotations
 {
-    /// <summary>Guides closer than this fraction of the x axis count as neighbours and get their labels on opposite sides.</summary>
-    private const double Neighbourhood = 0.15;
+    /// <summary>The plot width, in pixels, that label widths are estimated for (the course's text column is wider).</summary>
+    private const double AssumedPlotWidth = 600;
+
+    /// <summary>The average width of a character of a 12 px label, in pixels.</summary>
+    private const double CharacterWidth = 6.5;
+
+    /// <summary>Space kept between a label and its line or a neighbouring label, in pixels.</summary>
+    private const double LabelGap = 10;
+
+    /// <summary>How far down (as a fraction of the plot height) each further row of labels sits.</summary>
+    private const double RowStep = 0.08;
 
     /// <summary>
     /// For a clipped series: an arrow to the first point outside <paramref name="yRange"/> (axis units), at the edge
@@ -44,9 +53,11 @@ internal static class LineAnnotations
     }
 
     /// <summary>
-    /// One label per guide, at the top of the plot beside its line. A lone guide is labelled on its right (on its left
-    /// near the right edge); neighbouring guides alternate left and right of their lines and step down, so two
-    /// guides at almost the same x still have both labels readable.
+    /// One label per guide, at the top of the plot beside its line: on its right (on its left near the right edge),
+    /// unless that would run into a label already placed or out of the plot; then on the other side, or else one row
+    /// lower. Label
+    /// widths are estimated from their length on a plot about <see cref="AssumedPlotWidth"/> pixels wide, so two
+    /// guides at almost the same x, or far apart with long labels, still have every label readable.
     /// </summary>
     /// <param name="guides">The guide series.</param>
     /// <param name="allX">Every x value on the chart, to know the axis extent.</param>
@@ -58,33 +69,38 @@ internal static class LineAnnotations
             yield break;
         }
 
-        var placed = guides
+        var placed = new List<(int Row, double From, double To)>();
+        foreach (var (name, x) in guides
             .Select(g => (g.Name, X: AxisRange.ToAxis(g.XOrIndex[0], logX)))
             .Where(g => g.X is not null)
-            .Select(g => (g.Name, X: g.X!.Value, Fraction: (g.X!.Value - range[0]) / (range[1] - range[0])))
-            .OrderBy(g => g.X)
-            .ToArray();
-        var k = 0;
-        for (var i = 0; i < placed.Length; i++)
+            .Select(g => (g.Name, X: g.X!.Value))
+            .OrderBy(g => g.X))
         {
-            var near = (i > 0 && placed[i].Fraction - placed[i - 1].Fraction < Neighbourhood)
-                || (i + 1 < placed.Length && placed[i + 1].Fraction - placed[i].Fraction < Neighbourhood);
-            k = i > 0 && placed[i].Fraction - placed[i - 1].Fraction < Neighbourhood ? k + 1 : 0;
-            var left = near ? k % 2 == 0 : placed[i].Fraction > 0.75;
+            var at = (x - range[0]) / (range[1] - range[0]);
+            var width = ((name.Length * CharacterWidth) + LabelGap) / AssumedPlotWidth;
+            bool[] sides = at > 0.75 ? [true, false] : [false, true];
+            var (row, left) = Enumerable.Range(0, guides.Count)
+                .SelectMany(r => sides.Select(l => (Row: r, Left: l)))
+                .Where(c => c.Left ? at - width >= -0.02 : at + width <= 1.04)
+                .DefaultIfEmpty((Row: 0, Left: sides[0]))
+                .First(c => !placed.Any(p => p.Row == c.Row && Overlaps(p, c.Left ? at - width : at, c.Left ? at : at + width)));
+            placed.Add((row, left ? at - width : at, left ? at : at + width));
             yield return new Dictionary<string, object>
             {
-                ["x"] = placed[i].X,
-                ["y"] = 1 - (0.08 * k),
+                ["x"] = x,
+                ["y"] = 1 - (RowStep * row),
                 ["xref"] = "x",
                 ["yref"] = "paper",
                 ["yanchor"] = "top",
                 ["xanchor"] = left ? "right" : "left",
                 ["xshift"] = left ? -4 : 4,
-                ["text"] = placed[i].Name,
+                ["text"] = name,
                 ["showarrow"] = false,
                 ["bgcolor"] = "rgba(255,255,255,0.85)",
                 ["font"] = new Dictionary<string, object> { ["size"] = 12, ["color"] = "#333333" },
             };
         }
     }
+
+    private static bool Overlaps((int Row, double From, double To) label, double from, double to) => from < label.To && to > label.From;
 }

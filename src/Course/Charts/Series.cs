@@ -28,7 +28,8 @@ public sealed record Series(string Name, IReadOnlyList<double> Y, IReadOnlyList<
     /// <summary>
     /// When set, the series does not stretch the y axis: the axis keeps the range of the other series, the line is cut
     /// where it leaves that range, and an annotation "<see cref="Name"/> <see cref="ClipNote"/>" (such as "diverges")
-    /// points to where it leaves. For a series that would otherwise flatten every other line on the chart.
+    /// points to where it leaves; the line is drawn faint unless <see cref="Opacity"/> or <see cref="Width"/> say
+    /// otherwise. For a series that would otherwise flatten every other line on the chart.
     /// </summary>
     public string? ClipNote { get; init; }
 

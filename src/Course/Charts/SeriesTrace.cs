@@ -31,10 +31,17 @@ internal static class SeriesTrace
             line["width"] = width;
         }
 
+        // a clipped series crosses the whole plot: unless styled otherwise it is drawn faint, behind the lines it would hide
+        var clipped = series.ClipNote is not null;
+        if (clipped && series.Width is null)
+        {
+            line["width"] = 1.5;
+        }
+
         return PlotlyObjects.Scatter(series.XOrIndex, series.Y, series.Name, mode)
             .With("line", line.Count > 0 ? line : null)
             .With("marker", series.MarkersOnly ? new Dictionary<string, object> { ["size"] = 9 } : null)
-            .With("opacity", series.Opacity);
+            .With("opacity", series.Opacity ?? (clipped ? 0.5 : null));
     }
 
     /// <summary>plotly.js's name for a dash pattern.</summary>

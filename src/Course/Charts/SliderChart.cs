@@ -131,5 +131,5 @@ public static class SliderChart
 
     private static string Outcome(TrajectoryResult run) => run.Diverged
         ? $"{run.OptimizerName} diverged at step {run.DivergedAtStep}"
-        : $"{run.OptimizerName} loss {run.FinalLoss.ToString("G3", CultureInfo.InvariantCulture)} after {run.Steps} steps";
+        : $"{run.OptimizerName} loss {run.FinalLoss.ToString("G3", CultureInfo.InvariantCulture)}";
 }

@@ -34,7 +34,7 @@ internal static class SliderFrames
 
         var visible = Visibility(owner, active);
         var traces = fixedTraces.Concat(frames.SelectMany(f => f.Traces)).Select((t, k) => t.With("visible", visible[k])).ToArray();
-        layout.With("sliders", new[] { slider }).With("title", new Dictionary<string, object> { ["text"] = frames[active].Title });
+        layout.With("sliders", new[] { slider }).With("title", new Dictionary<string, object> { ["text"] = frames[active].Title, ["font"] = new Dictionary<string, object> { ["size"] = 14 } });
         return PlotlyObjects.Chart(traces, layout);
     }
 

@@ -22,7 +22,7 @@ public sealed class GuideTests
     }
 
     [Fact]
-    public void Guides_are_labelled_beside_their_lines_and_close_neighbours_on_opposite_sides_at_different_heights()
+    public void Guides_are_labelled_beside_their_lines_and_close_neighbours_on_opposite_sides()
     {
         // on a log axis from 0.005 to 0.16, η* = 0.0952 and 2/λmax = 0.1 are 0.02 decades apart: a single label each would collide
         double[] rates = [0.005, 0.01, 0.02, 0.04, 0.08, 0.16];
@@ -37,11 +37,27 @@ public sealed class GuideTests
         Assert.Equal(Math.Log10(0.1), labels["2 / λmax"].GetProperty("x").GetDouble(), 12);   // plotly.js places annotations on a log axis in log₁₀ units
         Assert.NotEqual(labels["η*"].GetProperty("xanchor").GetString(), labels["2 / λmax"].GetProperty("xanchor").GetString());
         Assert.Equal("right", labels["η*"].GetProperty("xanchor").GetString());   // the left one of the pair writes leftwards
-        Assert.NotEqual(labels["η*"].GetProperty("y").GetDouble(), labels["2 / λmax"].GetProperty("y").GetDouble());
         Assert.Equal("left", labels["far"].GetProperty("xanchor").GetString());
 
         var guide = json.Trace("2 / λmax");
         Assert.False(guide.GetProperty("showlegend").GetBoolean());
         Assert.Equal("dash", guide.GetProperty("line").GetProperty("dash").GetString());
+    }
+
+    [Fact]
+    public void A_third_guide_with_no_room_on_either_side_gets_its_label_one_row_lower_and_labels_stay_inside_the_plot()
+    {
+        double[] steps = [0, 500, 1000, 1500];
+        double[] rates = [1e-4, 1e-3, 1e-2, 1e-1];
+        var json = ChartJson.Of(LineChart.Of(
+            [new Series("rate", rates, steps), Guide.Vertical("first limit", 1300, rates), Guide.Vertical("second limit", 1340, rates), Guide.Vertical("third limit", 1380, rates),
+             Guide.Vertical("at the right edge", 1500, rates)],
+            logY: true));
+
+        var labels = json.Layout.GetProperty("annotations").EnumerateArray().ToDictionary(a => a.GetProperty("text").GetString()!);
+        Assert.Equal(1.0, labels["first limit"].GetProperty("y").GetDouble());
+        Assert.Equal(1.0, labels["second limit"].GetProperty("y").GetDouble());
+        Assert.True(labels["third limit"].GetProperty("y").GetDouble() < 1.0);
+        Assert.Equal("right", labels["at the right edge"].GetProperty("xanchor").GetString());   // written leftwards, not off the plot
     }
 }

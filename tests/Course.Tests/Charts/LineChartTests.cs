@@ -77,7 +77,8 @@ public sealed class LineChartTests
         var range = ChartJson.Numbers(json.Layout.GetProperty("yaxis").GetProperty("range"));
         Assert.True(range[0] <= -0.8 && range[1] >= 1.0, "the range holds both other series, from −0.8 to 1");
         Assert.True(range[0] > -1.2 && range[1] < 1.44, "and leaves out the diverging one after its first step (−1.2, 1.44, …)");
-        Assert.Equal(13, json.Trace("lr = 0.55").GetProperty("y").GetArrayLength());   // its data are all still there
+        Assert.Equal(13, json.Trace("lr = 0.55").GetProperty("y").GetArrayLength());   // its data are all still there, drawn faint
+        Assert.True(json.Trace("lr = 0.55").GetProperty("opacity").GetDouble() < 1);
 
         var note = json.Layout.GetProperty("annotations").EnumerateArray().Single();
         Assert.Equal("lr = 0.55 diverges", note.GetProperty("text").GetString());
