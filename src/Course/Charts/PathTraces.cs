@@ -35,7 +35,7 @@ internal static class PathTraces
     private static Trace Line(TrajectoryResult run, string name, int index, int count)
     {
         var colour = Colour(index);
-        var width = 2.0 + (2.5 * (count - 1 - index));
+        var width = 2.0 + (2.0 * (count - 1 - index));
         return PlotlyObjects.Scatter(run.Xs, run.Ys, name, run.Positions.Count <= DottedUpTo ? "lines+markers" : "lines")
             .With("legendgroup", name)
             .With("line", new Dictionary<string, object> { ["color"] = colour, ["width"] = width })
