@@ -5,7 +5,8 @@ namespace Course.Charts;
 
 /// <summary>
 /// A grid of small panels in one plotly.js figure: panel k gets its own x and y axes (<c>x</c>, <c>x2</c>, …) placed
-/// by domain, all on the same ranges, axis titles only on the outer edges and a title in the panel's colour.
+/// by domain, all on the same ranges, the x title under the bottom row, the y title once beside the middle row, a
+/// title in the panel's colour, and on a log y axis spanning less than a decade and a half, labels at 2 and 5 too.
 /// </summary>
 internal sealed class PanelGrid
 {
@@ -42,7 +43,9 @@ internal sealed class PanelGrid
         double[] yDomain = [1 - ((row + 1 - (2 * Gap)) / rows), 1 - ((row + (2 * Gap)) / rows)];
         var bottom = k + columns >= count;
         layout.With("xaxis" + suffix, PlotlyObjects.Axis(bottom ? xTitle : string.Empty, logX, xRange).With("domain", xDomain).With("anchor", "y" + suffix))
-            .With("yaxis" + suffix, PlotlyObjects.Axis(column == 0 ? yTitle : string.Empty, logY, yRange).With("domain", yDomain).With("anchor", "x" + suffix).With("showticklabels", column == 0));
+            .With("yaxis" + suffix, PlotlyObjects.Axis(column == 0 && row == rows / 2 ? yTitle : string.Empty, logY, yRange)
+                .With("domain", yDomain).With("anchor", "x" + suffix).With("showticklabels", column == 0)
+                .With("dtick", logY && yRange is { } r && r[1] - r[0] < 1.5 ? "D2" : null));
         labels.Add(new Dictionary<string, object>
         {
             ["text"] = $"<b>{name}</b>",
