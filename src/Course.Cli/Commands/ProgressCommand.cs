@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Course.Checks.Sessions;
 using Course.Cli.Learner;
 using Course.Cli.Running;
 using Spectre.Console;

@@ -2,21 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Course.Checks.Rendering;
+using Course.Checks.Sessions;
 
 namespace Course.Cli.Learner;
-
-/// <summary>Where one check of a lesson stands in a learner's saved notebook.</summary>
-public enum CheckStanding
-{
-    /// <summary>The check cell has no saved result, or the answer is still empty / the exercise still a stub.</summary>
-    NotTried,
-
-    /// <summary>The saved result is fully correct.</summary>
-    Passed,
-
-    /// <summary>The saved result is wrong or partly correct.</summary>
-    Failed,
-}
 
 /// <summary>One lesson of a learner's copy: each of its checks and where it stands, or why the notebook could not be read.</summary>
 /// <param name="Lesson">The notebook's file name without <c>.ipynb</c>.</param>

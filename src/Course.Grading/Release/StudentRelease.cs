@@ -1,10 +1,12 @@
+using System.Text.Json.Nodes;
 using Course.Notebooks.Ipynb;
 
 namespace Course.Grading.Release;
 
 /// <summary>
 /// Turns an instructor notebook into the student version: every solution region replaced by its stub
-/// (<see cref="SolutionRegions"/>), every output and execution count cleared, cell ids and check cells kept.
+/// (<see cref="SolutionRegions"/>) and shown (the instructor's <c>jupyter.source_hidden</c> dropped), every output and
+/// execution count cleared, cell ids and check cells kept.
 /// The hidden cases of the exercise checks are not in any notebook: they are drawn in the library from a seed
 /// the grader keeps secret (<c>COURSE_CHECK_SEED</c>).
 /// </summary>
@@ -37,6 +39,7 @@ public static class StudentRelease
                 if (count > 0)
                 {
                     CellSource.Set(cell, source);
+                    ShowSource(cell);
                     regions += count;
                 }
             }
@@ -52,5 +55,22 @@ public static class StudentRelease
         }
 
         return (student, regions);
+    }
+
+    /// <summary>
+    /// Drops <c>jupyter.source_hidden</c>, which the instructor notebook sets on cells holding a solution or an answer
+    /// (JupyterLab and VS Code then show them collapsed, behind a click): in the student version that cell is the
+    /// learner's to fill in.
+    /// </summary>
+    private static void ShowSource(NotebookCell cell)
+    {
+        if (cell.Metadata["jupyter"] is JsonObject jupyter)
+        {
+            jupyter.Remove("source_hidden");
+            if (jupyter.Count == 0)
+            {
+                cell.Metadata.Remove("jupyter");
+            }
+        }
     }
 }

@@ -27,6 +27,13 @@ public sealed record CheckResult(
     /// <summary>Further lines of feedback, such as one per hidden case of an exercise.</summary>
     public IReadOnlyList<string> Details { get; init; } = [];
 
+    /// <summary>
+    /// The end of <see cref="Feedback"/> that gives the answer away (the right choice or value and why), or
+    /// <see langword="null"/> when nothing does. A card shows it only behind a click, so a question's answer never
+    /// stands beside it; plain text and JSON keep the whole <see cref="Feedback"/>.
+    /// </summary>
+    public string? Reveal { get; init; }
+
     /// <summary>Whether the learner has not answered yet (an empty answer or a stub that throws <see cref="NotImplementedException"/>).</summary>
     public bool Unanswered { get; init; }
 }

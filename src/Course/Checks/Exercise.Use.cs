@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using Course.Checks.Fallback;
-using Course.Checks.Progress;
+using Course.Checks.Sessions;
 
 namespace Course.Checks;
 

@@ -1,4 +1,5 @@
 using Course.Checks.Quizzes;
+using Course.Checks.Sessions;
 
 namespace Course.Checks;
 
@@ -50,7 +51,9 @@ public static class Quiz
     /// <param name="order">The items in the order the learner chose.</param>
     public static CheckResult Ask(string id, params string?[]? order) => Grade(id, new QuizAnswer.Order(order));
 
-    private static CheckResult Grade(string? id, QuizAnswer answer)
+    private static CheckResult Grade(string? id, QuizAnswer answer) => SessionChecks.Record(GradeUnrecorded(id, answer));
+
+    private static CheckResult GradeUnrecorded(string? id, QuizAnswer answer)
     {
         var question = QuestionBank.Find(id);
         if (question is null)

@@ -39,6 +39,11 @@ public sealed class StartCommandTests
             Assert.DoesNotContain("x - (lr * grad[i])", text, StringComparison.Ordinal);
             Assert.Contains("throw new NotImplementedException(\"Subtract lr times the gradient.\");", text, StringComparison.Ordinal);
             Assert.Contains("Quiz.Ask(\"03-momentum-decay\", \"\")", text, StringComparison.Ordinal);
+
+            // The instructor's collapsed solution and answer cells are the learner's to fill in: shown, other metadata kept.
+            var cells = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(copy, lesson), TestContext.Current.CancellationToken))!["cells"]!.AsArray();
+            Assert.All(cells, c => Assert.Null(c!["metadata"]!["jupyter"]));
+            Assert.Equal(2, cells.Count(c => c!["metadata"]!["tags"]?[0]?.GetValue<string>() == "kept"));
         }
 
         Assert.Equal(Instructor, await File.ReadAllTextAsync(Path.Combine(repository, "notebooks", "01-first.ipynb"), TestContext.Current.CancellationToken));
@@ -100,11 +105,14 @@ public sealed class StartCommandTests
         Assert.False(Directory.Exists(Path.Combine(empty, "my-course")));
     }
 
+    /// <summary>A code cell; one holding a solution or an answer is collapsed, as in the instructor notebooks.</summary>
     private static JsonObject Code(string id, string source) => new()
     {
         ["cell_type"] = "code",
         ["id"] = id,
-        ["metadata"] = new JsonObject(),
+        ["metadata"] = source.Contains("BEGIN SOLUTION", StringComparison.Ordinal)
+            ? new JsonObject { ["jupyter"] = new JsonObject { ["source_hidden"] = true }, ["tags"] = new JsonArray("kept") }
+            : new JsonObject(),
         ["execution_count"] = null,
         ["outputs"] = new JsonArray(),
         ["source"] = source,

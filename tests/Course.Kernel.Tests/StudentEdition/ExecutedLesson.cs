@@ -48,6 +48,15 @@ internal sealed partial class ExecutedLesson
         .SelectMany(Outputs)
         .Select(o => Text(o["data"]?["text/plain"])));
 
+    /// <summary>The progress card (plain text) of the lesson's <c>Progress.Card(…)</c> cell.</summary>
+    public string ProgressCard => string.Join("\n", CodeCells
+        .Where(c => ReleasedCourse.Source(c).Contains("Progress.Card(", StringComparison.Ordinal))
+        .SelectMany(Outputs)
+        .Select(o => Text(o["data"]?["text/plain"])));
+
+    /// <summary>How many distinct checks the lesson runs (<c>Quiz.Ask</c> and <c>Exercise.Check</c> calls in its source).</summary>
+    public int CheckCount => CodeCells.SelectMany(c => CheckCall().Matches(ReleasedCourse.Source(c)).Select(m => m.Groups["id"].Value)).Distinct(StringComparer.Ordinal).Count();
+
     private static IEnumerable<JsonObject> Outputs(JsonNode cell) => cell["outputs"]!.AsArray().Select(o => o!.AsObject());
 
     private static string Text(JsonNode? text) =>
@@ -66,6 +75,9 @@ internal sealed partial class ExecutedLesson
         var start = Array.FindLastIndex(lines, l => l.Length > 0 && !char.IsWhiteSpace(l[0]) && l[0] is not ('}' or ')') && !l.StartsWith("//", StringComparison.Ordinal));
         return ChartCall().IsMatch(string.Join('\n', lines[Math.Max(start, 0)..]));
     }
+
+    [GeneratedRegex("""(?:Quiz\.Ask|Exercise\.Check)\s*\(\s*"(?<id>[^"]+)"\s*,""")]
+    private static partial Regex CheckCall();
 
     [GeneratedRegex(@"\b\w*Chart\.\w+\(")]
     private static partial Regex ChartCall();

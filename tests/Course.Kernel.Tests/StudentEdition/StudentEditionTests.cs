@@ -38,6 +38,15 @@ public sealed class StudentEditionTests(ReleasedCourse course) : IClassFixture<R
     }
 
     [Fact]
+    public void The_released_lessons_show_every_cell_the_instructor_version_collapses()
+    {
+        var instructorCollapsed = course.Lessons.Sum(l => File.ReadAllText(l).Split("\"source_hidden\": true").Length - 1);
+
+        Assert.True(instructorCollapsed >= 20, $"the instructor notebooks collapse their solution and answer cells ({instructorCollapsed} found)");
+        Assert.All(ReleasedLessons(course.Released), l => Assert.DoesNotContain("source_hidden", File.ReadAllText(l), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_wrong_solution_runs_to_the_end_and_its_check_card_names_the_mistake()
     {
         var output = Path.Combine(course.Root, "wrong-run");
@@ -53,6 +62,8 @@ public sealed class StudentEditionTests(ReleasedCourse course) : IClassFixture<R
         }
 
         Assert.Contains("Likely mistake: Wrong sign", momentum.CheckCard("momentum-step"), StringComparison.Ordinal);
+        Assert.Contains("✗ momentum-step (exercise): failed, 0 / 5 — Wrong sign", momentum.ProgressCard, StringComparison.Ordinal);
+        Assert.Contains("✗ adam-step (exercise): failed", adam.ProgressCard, StringComparison.Ordinal);
         Assert.Contains("Your MyMomentumStep has a mistake: Wrong sign", momentum.Streams, StringComparison.Ordinal);
         Assert.Contains("Likely mistake: No bias correction", adam.CheckCard("adam-step"), StringComparison.Ordinal);
         Assert.Contains("Your MyAdamStep has a mistake: No bias correction", adam.Streams, StringComparison.Ordinal);
@@ -73,6 +84,9 @@ public sealed class StudentEditionTests(ReleasedCourse course) : IClassFixture<R
         foreach (var lesson in lessons)
         {
             Assert.Equal(lesson.ChartCellsBySource, lesson.ChartCellsDrawn);
+
+            // Nothing solved, nothing answered: the progress card says so for every check, and nothing is "failed".
+            Assert.Contains($"this session: 0 passed · 0 failed · {lesson.CheckCount} not tried (of {lesson.CheckCount})", lesson.ProgressCard, StringComparison.Ordinal);
         }
 
         Assert.True(lessons.Sum(l => l.ChartCellsDrawn.Count()) >= 30, "the lessons draw at least 30 charts between them");

@@ -1,11 +1,16 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Course.Charts;
 using Course.Notebooks.Running;
 using Course.Notebooks.Tests.Tools;
 
 namespace Course.Notebooks.Tests.Lessons;
 
-/// <summary>Every lesson under notebooks/ runs top to bottom with no error output, and its executed form is a valid notebook.</summary>
-public sealed class LessonNotebookTests
+/// <summary>
+/// Every lesson under notebooks/ runs top to bottom with no error output, its progress card shows every check it ran
+/// as passed, and its executed form is a valid notebook.
+/// </summary>
+public sealed partial class LessonNotebookTests
 {
     public static TheoryData<string> Lessons()
     {
@@ -35,8 +40,21 @@ public sealed class LessonNotebookTests
         var errorOutputs = result.Executed.Cells.SelectMany(c => c.Outputs).Count(o => o?["output_type"]?.GetValue<string>() == "error");
         Assert.Equal(0, errorOutputs);
 
+        // The progress card in the last cell: every check the lesson runs (read from its source), all passed.
+        var checks = result.Executed.Cells.Where(c => c.IsCode).SelectMany(c => CheckCall().Matches(c.Source).Select(m => m.Groups["id"].Value)).Distinct().Count();
+        var card = string.Concat(result.Executed.Cells.Last(c => c.IsCode).Outputs.Select(o => o?["data"]?["text/plain"] switch
+        {
+            JsonArray lines => string.Concat(lines.Select(l => l!.GetValue<string>())),
+            JsonValue text => text.GetValue<string>(),
+            _ => string.Empty,
+        }));
+        Assert.Contains($"Your progress in lesson {lesson[..2]}, this session: {checks} passed · 0 failed · 0 not tried (of {checks})", card, StringComparison.Ordinal);
+
         var executed = Path.Combine(Directory.CreateTempSubdirectory("course-lesson-").FullName, lesson);
         ChartScriptInjector.InjectOnce(result.Executed, ChartFormatterHtml.PlotlyGlobalScript()).Notebook.Save(executed);
         NbformatValidator.AssertValid([executed]);
     }
+
+    [GeneratedRegex("""(?:Quiz\.Ask|Exercise\.Check)\s*\(\s*"(?<id>[^"]+)"\s*,""")]
+    private static partial Regex CheckCall();
 }

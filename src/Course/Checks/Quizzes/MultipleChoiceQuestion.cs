@@ -65,13 +65,14 @@ internal sealed record MultipleChoiceQuestion : Question
 
         if (chosen.Key == Answer)
         {
-            return Result(true, Points, $"({right.Key}) {right.Text} — {Explanation}");
+            return Revealing(true, Points, string.Empty, $"({right.Key}) {right.Text} — {Explanation}");
         }
 
-        return Result(
+        return Revealing(
             false,
             0,
-            $"You chose ({chosen.Key}) {chosen.Text}. {chosen.WhyTempting} The answer is ({right.Key}) {right.Text} — {Explanation}",
+            $"You chose ({chosen.Key}) {chosen.Text}. {chosen.WhyTempting}",
+            $"The answer is ({right.Key}) {right.Text} — {Explanation}",
             chosen.Misconception);
     }
 

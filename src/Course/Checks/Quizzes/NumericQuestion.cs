@@ -91,12 +91,12 @@ internal sealed partial record NumericQuestion : Question
         var key = $"{Format(Answer)}{UnitSuffix}";
         if (Math.Abs(value - Answer) <= Tolerance)
         {
-            return Result(true, Points, $"{key} (accepted within ±{Format(Tolerance)}). {Explanation}");
+            return Revealing(true, Points, string.Empty, $"{key} (accepted within ±{Format(Tolerance)}). {Explanation}");
         }
 
         var trap = Traps.FirstOrDefault(tr => Math.Abs(value - tr.Value) <= Tolerance);
-        var why = trap is null ? string.Empty : trap.WhyTempting + " ";
-        return Result(false, 0, $"You answered {Format(value)}{UnitSuffix}; the answer is {key}. {why}{Explanation}", trap?.Misconception);
+        var why = trap is null ? string.Empty : " " + trap.WhyTempting;
+        return Revealing(false, 0, $"You answered {Format(value)}{UnitSuffix}.{why}", $"The answer is {key}. {Explanation}", trap?.Misconception);
     }
 
     private (double Value, string? Error) Parse(string text)

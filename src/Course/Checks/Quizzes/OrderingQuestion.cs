@@ -70,10 +70,10 @@ internal sealed record OrderingQuestion : Question
         var order = string.Join(" → ", ItemsInOrder.Select(i => $"({Label(i)}) {i}"));
         if (right == resolved.Count)
         {
-            return Result(true, Points, $"{order}. {Explanation}");
+            return Revealing(true, Points, string.Empty, $"{order}. {Explanation}");
         }
 
-        return Result(false, Points * right / resolved.Count, $"{right} of {resolved.Count} items are in the right place. The order is {order}. {Explanation}");
+        return Revealing(false, Points * right / resolved.Count, $"{right} of {resolved.Count} items are in the right place.", $"The order is {order}. {Explanation}");
     }
 
     private char Label(string item) => Shown.First(s => s.Value == item).Key;

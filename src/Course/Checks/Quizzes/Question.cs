@@ -23,6 +23,13 @@ internal abstract record Question(string Id, string Prompt, string Explanation, 
     protected CheckResult Result(bool correct, double score, string feedback, Misconception? misconception = null, bool unanswered = false) =>
         new(Id, Kind, correct, score, Points, feedback, misconception) { Prompt = Prompt, Unanswered = unanswered };
 
+    /// <summary>
+    /// A result whose feedback is <paramref name="shown"/> followed by <paramref name="reveal"/>, the part that gives
+    /// the answer away (<see cref="CheckResult.Reveal"/>), which a card keeps behind a click.
+    /// </summary>
+    protected CheckResult Revealing(bool correct, double score, string shown, string reveal, Misconception? misconception = null) =>
+        Result(correct, score, shown.Length == 0 ? reveal : $"{shown} {reveal}", misconception) with { Reveal = reveal };
+
     /// <summary>The result for an answer that is missing or empty.</summary>
     protected CheckResult NoAnswer(string howToAnswer) =>
         Result(false, 0, $"No answer yet. {howToAnswer}", unanswered: true);

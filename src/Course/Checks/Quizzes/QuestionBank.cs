@@ -1,14 +1,20 @@
 using Course.Checks.Questions;
+using Course.Checks.Questions.Predictions;
 
 namespace Course.Checks.Quizzes;
 
 /// <summary>Every knowledge-check question of the course, by id (lessons 00–11).</summary>
 internal static class QuestionBank
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, Question>> ById = new(Build);
+    private static readonly Lazy<IReadOnlyList<Question>> All = new(Build);
+
+    private static readonly Lazy<IReadOnlyDictionary<string, Question>> ById = new(() => All.Value.ToDictionary(q => q.Id, StringComparer.Ordinal));
 
     /// <summary>All questions, by id.</summary>
     public static IReadOnlyDictionary<string, Question> Questions => ById.Value;
+
+    /// <summary>All questions, lesson by lesson, each lesson's in the order it declares them.</summary>
+    public static IReadOnlyList<Question> InOrder => All.Value;
 
     /// <summary>The question with <paramref name="id"/>, or <see langword="null"/>.</summary>
     public static Question? Find(string? id) =>
@@ -30,15 +36,20 @@ internal static class QuestionBank
             .Take(8);
     }
 
-    private static IReadOnlyDictionary<string, Question> Build()
+    private static IReadOnlyList<Question> Build()
     {
         IEnumerable<Question>[] lessons =
         [
             Lesson00StartHere.Questions,
+            Lesson00Predictions.Questions,
             Lesson01GradientDescent.Questions,
+            Lesson01Predictions.Questions,
             Lesson02MiniBatches.Questions,
+            Lesson02Predictions.Questions,
             Lesson03Momentum.Questions,
+            Lesson03Predictions.Questions,
             Lesson04Nesterov.Questions,
+            Lesson04Predictions.Questions,
             Lesson05Adagrad.Questions,
             Lesson06RmsProp.Questions,
             Lesson07Adam.Questions,
@@ -47,15 +58,13 @@ internal static class QuestionBank
             Lesson10SchedulesClippingSaddles.Questions,
             Lesson11Generalization.Questions,
         ];
-        var byId = new Dictionary<string, Question>(StringComparer.Ordinal);
-        foreach (var question in lessons.SelectMany(l => l))
+        var questions = lessons.SelectMany(l => l).ToArray();
+        var repeated = questions.GroupBy(q => q.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
         {
-            if (!byId.TryAdd(question.Id, question))
-            {
-                throw new InvalidOperationException($"Two questions share the id '{question.Id}'.");
-            }
+            throw new InvalidOperationException($"Two questions share the id '{repeated.Key}'.");
         }
 
-        return byId;
+        return questions;
     }
 }

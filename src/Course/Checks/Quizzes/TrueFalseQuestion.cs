@@ -52,7 +52,7 @@ internal sealed record TrueFalseQuestion(
 
         var verdict = Answer ? "true" : "false";
         return given == Answer
-            ? Result(true, Points, $"The statement is {verdict}. {Explanation}")
-            : Result(false, 0, $"The statement is {verdict}. {WhyTempting} {Explanation}", WrongAnswerMisconception);
+            ? Revealing(true, Points, string.Empty, $"The statement is {verdict}. {Explanation}")
+            : Revealing(false, 0, WhyTempting, $"The statement is {verdict}. {Explanation}", WrongAnswerMisconception);
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Course.Checks.Quizzes;
+using Course.Checks.Sessions;
 using Microsoft.DotNet.Interactive.Formatting;
 
 namespace Course.Checks.Rendering;
@@ -8,7 +9,7 @@ namespace Course.Checks.Rendering;
 /// <summary>
 /// Registers how checks display in a notebook: <see cref="CheckResult"/> as an HTML card and as JSON
 /// under <see cref="JsonMimeType"/> (both preferred, so the engine writes both outputs), and
-/// <see cref="QuestionView"/> as an HTML card. Runs when the library loads; <see cref="Register"/>
+/// <see cref="QuestionView"/> and <see cref="ProgressCard"/> as HTML cards. Runs when the library loads; <see cref="Register"/>
 /// may be called again after a host resets the formatters.
 /// </summary>
 public static class CheckFormatting
@@ -29,6 +30,9 @@ public static class CheckFormatting
         Formatter.Register<QuestionView>((view, writer) => writer.Write(CheckHtml.ToHtml(view)), HtmlMimeType);
         Formatter.Register<QuestionView>((view, writer) => writer.Write(PlainText(view)), "text/plain");
         Formatter.SetPreferredMimeTypesFor(typeof(QuestionView), HtmlMimeType);
+        Formatter.Register<ProgressCard>((card, writer) => writer.Write(ProgressHtml.ToHtml(card)), HtmlMimeType);
+        Formatter.Register<ProgressCard>((card, writer) => writer.Write(ProgressHtml.PlainText(card)), "text/plain");
+        Formatter.SetPreferredMimeTypesFor(typeof(ProgressCard), HtmlMimeType);
     }
 
     /// <summary>

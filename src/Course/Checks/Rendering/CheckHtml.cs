@@ -6,7 +6,9 @@ namespace Course.Checks.Rendering;
 
 /// <summary>
 /// Renders checks as self-contained HTML cards (inline styles, no scripts, no web fonts),
-/// readable offline and in a static site.
+/// readable offline and in a static site. A quiz's answer and its explanation sit in a <c>&lt;details&gt;</c>
+/// element, so the card under a question shows the verdict and the learner's own mistake but not the answer
+/// until the learner clicks.
 /// </summary>
 public static class CheckHtml
 {
@@ -34,7 +36,16 @@ public static class CheckHtml
             html.Append(CultureInfo.InvariantCulture, $"<div style=\"margin-top:6px;color:#57606a;\">{Encode(prompt)}</div>");
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<div style=\"margin-top:8px;\">{Encode(result.Feedback)}</div>");
+        var (shown, reveal) = Split(result);
+        if (shown.Length > 0)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<div style=\"margin-top:8px;\">{Encode(shown)}</div>");
+        }
+
+        if (reveal is not null)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<details class=\"course-reveal\" style=\"margin-top:8px;\"><summary style=\"cursor:pointer;color:{ink};font-weight:600;\">{RevealSummary}</summary><div style=\"margin-top:6px;\">{Encode(reveal)}</div></details>");
+        }
         if (result.Misconception is { } misconception)
         {
             html.Append(CultureInfo.InvariantCulture, $"<div style=\"margin-top:8px;padding:6px 10px;border-left:4px solid {border};background:#ffffff;\"><strong>Likely mistake: {Encode(misconception.Title)}.</strong> {Encode(misconception.Explanation)}</div>");
@@ -78,6 +89,15 @@ public static class CheckHtml
         html.Append(CultureInfo.InvariantCulture, $"<div style=\"margin-top:8px;color:#57606a;font-size:0.9em;\">{Encode(view.HowToAnswer)}</div></div>");
         return html.ToString();
     }
+
+    /// <summary>The text of the click that shows a quiz's answer and why.</summary>
+    public const string RevealSummary = "Show the answer and why";
+
+    /// <summary>The feedback shown at once, and the part that gives the answer away (shown after a click), if any.</summary>
+    private static (string Shown, string? Reveal) Split(CheckResult result) =>
+        result.Reveal is { Length: > 0 } reveal && result.Feedback.EndsWith(reveal, StringComparison.Ordinal)
+            ? (result.Feedback[..^reveal.Length].TrimEnd(), reveal)
+            : (result.Feedback, null);
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 

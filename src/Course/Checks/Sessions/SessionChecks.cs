@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Course.Checks.Progress;
+namespace Course.Checks.Sessions;
 
 /// <summary>
 /// The checks run in this session (this kernel, this <c>course run</c> of a notebook): the latest result of each
