@@ -51,11 +51,17 @@ internal static class QuestionBank
             Lesson04Nesterov.Questions,
             Lesson04Predictions.Questions,
             Lesson05Adagrad.Questions,
+            Lesson05Predictions.Questions,
             Lesson06RmsProp.Questions,
+            Lesson06Predictions.Questions,
             Lesson07Adam.Questions,
+            Lesson07Predictions.Questions,
             Lesson08AdamW.Questions,
+            Lesson08Predictions.Questions,
             Lesson09PuttingItTogether.Questions,
+            Lesson09Predictions.Questions,
             Lesson10SchedulesClippingSaddles.Questions,
+            Lesson10Predictions.Questions,
             Lesson11Generalization.Questions,
         ];
         var questions = lessons.SelectMany(l => l).ToArray();
