@@ -1,47 +1,34 @@
+using System.Text.Json.Nodes;
 using Course.Kernel.Tests.Infrastructure;
+using Microsoft.Playwright;
 
 namespace Course.Kernel.Tests;
 
 /// <summary>
-/// Every lesson executed by <c>jupyter nbconvert --execute</c> through the installed kernel runs with no
-/// error and shows what <c>course run</c> shows.
+/// Every lesson executed by <c>jupyter nbconvert --execute</c> through the installed kernel runs with no error and
+/// shows what <c>course run</c> shows; and the same executed notebook, exported by <c>jupyter nbconvert --to html</c>
+/// (what <c>--to html --execute</c> writes, without running the lesson a second time) and opened as a file in
+/// Chromium with no network, draws every chart and shows every card, with or without require.js on the page.
 /// </summary>
-public sealed class LessonNotebookTests
+public sealed class LessonNotebookTests(NbconvertLessons lessons) : IClassFixture<NbconvertLessons>
 {
-    public static TheoryData<string> Lessons()
-    {
-        var folder = Path.Combine(RepositoryRoot(), "notebooks");
-        var data = new TheoryData<string>();
-        string[] paths = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.ipynb") : [];
-        foreach (var path in paths.Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(path));
-        }
+    private const string Cards = ".course-check, .course-question";
 
-        return data;
-    }
+    /// <summary>Debian's require.js (libjs-requirejs, which jupyter-notebook depends on).</summary>
+    private const string RequireJs = "/usr/share/javascript/requirejs/require.min.js";
+
+    public static TheoryData<string> LessonFiles() => Lessons.FileNames();
 
     [Theory(SkipTestWithoutData = true)]
-    [MemberData(nameof(Lessons))]
+    [MemberData(nameof(LessonFiles))]
     public void Nbconvert_through_the_kernel_matches_course_run(string lesson)
     {
         RequiredTools.Require(RequiredTools.NbconvertMissing.Value);
-        var notebook = Path.Combine(RepositoryRoot(), "notebooks", lesson);
-        using var sandbox = new JupyterSandbox();
-        var viaKernel = Path.Combine(sandbox.Root, "nbconvert");
-        var viaRun = Path.Combine(sandbox.Root, "run");
+        var viaRun = Path.Combine(lessons.Root, "run", Path.GetFileNameWithoutExtension(lesson));
+        var kernelOutputs = lessons.Executed(lesson);
+        var ran = CourseCli.Run(null, "run", Path.Combine(Lessons.Folder, lesson), "--output", viaRun);
 
-        var converted = ProcessRunner.Run(
-            RequiredTools.Python,
-            ["-m", "nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=course-csharp",
-             "--ExecutePreprocessor.timeout=600", "--output-dir", viaKernel, notebook],
-            TimeSpan.FromMinutes(15),
-            sandbox.Environment);
-        var ran = CourseCli.Run(null, "run", notebook, "--output", viaRun);
-
-        Assert.True(converted.ExitCode == 0, $"nbconvert failed:\n{converted.StandardError}");
         Assert.True(ran.ExitCode == 0, $"course run failed:\n{ran.StandardOutput}\n{ran.StandardError}");
-        var kernelOutputs = Path.Combine(viaKernel, lesson);
         Assert.Empty(NotebookOutputs.Errors(kernelOutputs));
         var expected = NotebookOutputs.Read(Path.Combine(viaRun, "executed", lesson));
         var actual = NotebookOutputs.Read(kernelOutputs);
@@ -52,17 +39,72 @@ public sealed class LessonNotebookTests
         }
     }
 
+    [Theory(SkipTestWithoutData = true)]
+    [MemberData(nameof(LessonFiles))]
+    public async Task Nbconvert_html_opened_as_a_file_draws_every_chart_offline(string lesson)
+    {
+        RequiredTools.Require(RequiredTools.NbconvertMissing.Value ?? RequiredTools.ChromiumMissing
+            ?? (File.Exists(RequireJs) ? null : $"{RequireJs} is not installed (install libjs-requirejs)"));
+        var executed = lessons.Executed(lesson);
+        var folder = Path.Combine(lessons.Root, "html");
+        var exported = ProcessRunner.Run(
+            RequiredTools.Python, ["-m", "nbconvert", "--to", "html", "--output-dir", folder, executed], TimeSpan.FromMinutes(5), lessons.Environment);
+        Assert.True(exported.ExitCode == 0, $"nbconvert --to html failed:\n{exported.StandardError}");
+        var outputs = ChartBundles.Outputs(JsonNode.Parse(File.ReadAllText(executed))!);
+        Assert.Empty(ChartBundles.Errors(outputs));
+        var chartOutputs = ChartBundles.Charts(outputs);
+        Assert.NotEmpty(chartOutputs);
+        var figures = ChartBundles.Figures(lesson, chartOutputs);
+
+        var page = Path.Combine(folder, Path.ChangeExtension(lesson, ".html"));
+        await CheckPageAsync(lesson, page, outputs, chartOutputs.Count, figures, withRequireJs: false);
+        await CheckPageAsync(lesson, page, outputs, chartOutputs.Count, figures, withRequireJs: true);
+    }
+
+    // Opens the exported page offline. nbconvert's template loads require.js from a CDN: offline it is missing;
+    // online it is there, an AMD loader on the page, so the check runs once more with Debian's require.js served
+    // in its place.
+    private async Task CheckPageAsync(string lesson, string file, List<JsonObject> outputs, int chartCount, List<JsonObject> figures, bool withRequireJs)
+    {
+        var how = withRequireJs ? $"{lesson} with require.js" : lesson;
+        var problems = new List<string>();
+        var page = await (await lessons.BrowserAsync()).NewPageAsync(problems);
+        try
+        {
+            if (withRequireJs)
+            {
+                await page.RouteAsync("**/require.min.js", route => route.FulfillAsync(new RouteFulfillOptions { Path = RequireJs }));
+            }
+
+            await page.GotoAsync(new Uri(file).AbsoluteUri);
+            Assert.Equal(withRequireJs, await page.EvaluateAsync<bool>("() => typeof window.define === 'function' && !!window.define.amd"));
+            var charts = await ChartsOnPage.SettleAsync(page, TimeSpan.FromSeconds(60));
+            Assert.True(
+                charts.Count == chartCount && charts.Drawn == charts.Count,
+                $"{how}: {charts.Drawn} of {charts.Count} chart containers drawn for {chartCount} chart outputs; messages: {string.Join(" | ", charts.Messages)}; {string.Join('\n', problems)}");
+            var invalid = await ChartBundles.InvalidAsync(page, figures);
+            Assert.True(invalid.Count == 0, $"{how}: Plotly.validate finds:\n{string.Join('\n', invalid)}");
+
+            var cards = page.Locator(Cards);
+            Assert.Equal(ChartBundles.Cards(outputs), await cards.CountAsync());
+            for (var i = 0; i < await cards.CountAsync(); i++)
+            {
+                Assert.True(await cards.Nth(i).IsVisibleAsync(), $"{how}: check card {i + 1} is not visible");
+            }
+
+            // nbconvert's page template asks the internet for require.js and MathJax; nothing of the course may.
+            Assert.True(problems.Count(p => !NbconvertTemplateRequest(p)) == 0, $"{how}:\n{string.Join('\n', problems)}");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    private static bool NbconvertTemplateRequest(string problem) =>
+        problem.StartsWith("blocked request: ", StringComparison.Ordinal)
+        && (problem.Contains("/require.js/", StringComparison.Ordinal) || problem.Contains("/mathjax/", StringComparison.OrdinalIgnoreCase));
+
     private static string Shorten(List<string> outputs) =>
         string.Join(" | ", outputs.Select(o => o.Length > 300 ? o[..300] + "…" : o));
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Course.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Course.sln not found above the test folder");
-    }
 }
