@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Course.Kernel.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -10,12 +11,15 @@ namespace Course.Kernel.Tests;
 /// (what <c>--to html --execute</c> writes, without running the lesson a second time) and opened as a file in
 /// Chromium with no network, draws every chart and shows every card, with or without require.js on the page.
 /// </summary>
-public sealed class LessonNotebookTests(NbconvertLessons lessons) : IClassFixture<NbconvertLessons>
+public sealed partial class LessonNotebookTests(NbconvertLessons lessons) : IClassFixture<NbconvertLessons>
 {
     private const string Cards = ".course-check, .course-question";
 
     /// <summary>Debian's require.js (libjs-requirejs, which jupyter-notebook depends on).</summary>
     private const string RequireJs = "/usr/share/javascript/requirejs/require.min.js";
+
+    /// <summary>Where upstream nbconvert's HTML template loads require.js from.</summary>
+    private const string RequireJsCdn = "https://cdnjs.cloudflare.com/ajax/libs/require.js/2.1.10/require.min.js";
 
     public static TheoryData<string> LessonFiles() => Lessons.FileNames();
 
@@ -57,16 +61,19 @@ public sealed class LessonNotebookTests(NbconvertLessons lessons) : IClassFixtur
         var figures = ChartBundles.Figures(lesson, chartOutputs);
 
         var page = Path.Combine(folder, Path.ChangeExtension(lesson, ".html"));
-        await CheckPageAsync(lesson, page, outputs, chartOutputs.Count, figures, withRequireJs: false);
+        var pageOffline = Path.Combine(folder, Path.ChangeExtension(lesson, ".cdn-require.html"));
+        File.WriteAllText(pageOffline, RequireJsTag().Replace(File.ReadAllText(page), $"<script src=\"{RequireJsCdn}\">"));
         await CheckPageAsync(lesson, page, outputs, chartOutputs.Count, figures, withRequireJs: true);
+        await CheckPageAsync(lesson, pageOffline, outputs, chartOutputs.Count, figures, withRequireJs: false);
     }
 
-    // Opens the exported page offline. nbconvert's template loads require.js from a CDN: offline it is missing;
-    // online it is there, an AMD loader on the page, so the check runs once more with Debian's require.js served
-    // in its place.
+    // Opens an exported page offline. nbconvert's template loads require.js, an AMD loader: Debian's nbconvert from
+    // Debian's own file, upstream's from a CDN, which is missing offline. So each lesson's page is opened as exported
+    // (require.js from a file, or from the CDN answered with Debian's copy), and once more with the CDN's address in
+    // its place, blocked.
     private async Task CheckPageAsync(string lesson, string file, List<JsonObject> outputs, int chartCount, List<JsonObject> figures, bool withRequireJs)
     {
-        var how = withRequireJs ? $"{lesson} with require.js" : lesson;
+        var how = withRequireJs ? $"{lesson} with require.js" : $"{lesson} without require.js";
         var problems = new List<string>();
         var page = await (await lessons.BrowserAsync()).NewPageAsync(problems);
         try
@@ -104,6 +111,9 @@ public sealed class LessonNotebookTests(NbconvertLessons lessons) : IClassFixtur
     private static bool NbconvertTemplateRequest(string problem) =>
         problem.StartsWith("blocked request: ", StringComparison.Ordinal)
         && (problem.Contains("/require.js/", StringComparison.Ordinal) || problem.Contains("/mathjax/", StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex("<script src=\"[^\"]*require(\\.min)?\\.js\">")]
+    private static partial Regex RequireJsTag();
 
     private static string Shorten(List<string> outputs) =>
         string.Join(" | ", outputs.Select(o => o.Length > 300 ? o[..300] + "…" : o));
