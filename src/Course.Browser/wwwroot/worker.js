@@ -4,19 +4,33 @@
 // terminating this worker and starting a new one (a fresh session).
 import { dotnet } from "./_framework/dotnet.js";
 
+// The runtime fetches every assembly once as it starts; keep a copy of each response for the compiler, so no
+// assembly is downloaded twice.
+const fetched = new Map();
+function keepAssemblies(type, name, defaultUri) {
+  if (!name.endsWith(".dll")) { return null; }
+  const response = fetch(defaultUri);
+  fetched.set(name, response.then((r) => r.clone().arrayBuffer()));
+  return response;
+}
+
+async function image(name) {
+  if (fetched.has(name)) { return new Uint8Array(await fetched.get(name)); }
+  const response = await fetch(new URL("./_framework/" + name, import.meta.url));
+  if (!response.ok) { throw new Error("could not load " + name + ": HTTP " + response.status); }
+  return new Uint8Array(await response.arrayBuffer());
+}
+
 async function start() {
-  const runtime = await dotnet.withConfig({ disableIntegrityCheck: true }).create();
+  const runtime = await dotnet.withConfig({ disableIntegrityCheck: true }).withResourceLoader(keepAssemblies).create();
   const config = runtime.getConfig();
   const names = [...(config.resources.coreAssembly || []), ...(config.resources.assembly || [])]
     .map((asset) => asset.name)
     .filter((name) => name.endsWith(".dll"));
   const exports = await runtime.getAssemblyExports(config.mainAssemblyName + ".dll");
-  const images = await Promise.all(names.map(async (name) => {
-    const response = await fetch(new URL("./_framework/" + name, import.meta.url));
-    if (!response.ok) { throw new Error("could not load " + name + ": HTTP " + response.status); }
-    return new Uint8Array(await response.arrayBuffer());
-  }));
-  for (const image of images) { exports.Course.Browser.CellExports.AddReference(image); }
+  const images = await Promise.all(names.map(image));
+  for (const bytes of images) { exports.Course.Browser.CellExports.AddReference(bytes); }
+  fetched.clear();
   return exports.Course.Browser.CellExports;
 }
 

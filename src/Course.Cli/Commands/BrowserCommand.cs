@@ -80,7 +80,8 @@ public static class BrowserCommand
     }
 
     /// <summary>The app built beside this command: <c>artifacts/bin/Course.Browser/&lt;configuration&gt;/wwwroot</c>.</summary>
-    private static string DefaultApp()
+    /// <returns>The folder (it may not exist when Course.Browser was not built).</returns>
+    public static string DefaultApp()
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name;
         return Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "Course.Browser", configuration, "wwwroot"));
