@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Course.Browser.Tests.Infrastructure;
@@ -33,13 +34,15 @@ public sealed partial class LessonPageTests(BrowserSiteFixture site)
         await page.ClickAsync("#run-all");
         await WaitIdleAsync(page, LessonTimeout);
 
-        var cells = await page.EvalOnSelectorAllAsync<CellState[]>("section.cell.code", """
-            sections => sections.map(s => ({
+        var cells = JsonSerializer.Deserialize<CellState[]>(
+            await page.EvalOnSelectorAllAsync<string>("section.cell.code", """
+            sections => JSON.stringify(sections.map(s => ({
               status: s.dataset.status ?? "",
               errors: [...s.querySelectorAll(".output.error")].map(e => e.innerText),
               charts: s.querySelectorAll(".output.chart").length,
-              drawn: s.querySelectorAll(".output.chart svg.main-svg").length }))
-            """);
+              drawn: s.querySelectorAll(".output.chart svg.main-svg").length })))
+            """),
+            new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
         Assert.All(cells, (cell, i) =>
         {
             Assert.True(cell.Status == "Succeeded", $"code cell {i + 1}: {cell.Status} {string.Join("\n", cell.Errors)}");
