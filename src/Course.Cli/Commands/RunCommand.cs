@@ -6,7 +6,7 @@ using Course.Cli.Running;
 namespace Course.Cli.Commands;
 
 /// <summary>
-/// <c>course run [paths…] [--cell-timeout s] [--output dir] [--quiet]</c>: executes lessons into
+/// <c>course run [paths…] [--cell-timeout s] [--output dir] [--jobs n] [--timings] [--quiet]</c>: executes lessons into
 /// artifacts/executed/ and renders artifacts/site/. A path that does not exist or is not a notebook, an
 /// unknown option or a bad value stops it before anything is written, with one line and exit code 2.
 /// </summary>
@@ -26,7 +26,7 @@ public static class RunCommand
         {
             Description = "Seconds one cell may run before it is stopped and reported.",
             DefaultValueFactory = _ => 120,
-            CustomParser = ParseSeconds,
+            CustomParser = PositiveWholeNumber("--cell-timeout", "seconds"),
         };
         var output = new Option<string?>("--output")
         {
@@ -36,11 +36,23 @@ public static class RunCommand
         {
             Description = "Print only failures and the final result, no progress.",
         };
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "How many lessons run at the same time (default: one per processor; notebooks from different folders run one at a time).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            CustomParser = PositiveWholeNumber("--jobs", "lessons"),
+        };
+        var timings = new Option<bool>("--timings")
+        {
+            Description = "Print where the time went: per lesson, the engine's phases (first script state, compile, run, format).",
+        };
         var command = new Command("run", "Execute every lesson headless, write the executed notebooks and a static site that works offline.")
         {
             paths,
             timeout,
             output,
+            jobs,
+            timings,
             quiet,
         };
         command.SetAction((parse, cancellationToken) =>
@@ -52,23 +64,26 @@ public static class RunCommand
                 CellTimeout: TimeSpan.FromSeconds(parse.GetValue(timeout)))
             {
                 Quiet = parse.GetValue(quiet),
+                Jobs = parse.GetValue(jobs),
+                Timings = parse.GetValue(timings),
             };
             return CourseRun.ExecuteAsync(request, cancellationToken);
         });
         return command;
     }
 
-    private static int ParseSeconds(ArgumentResult result)
+    /// <summary>A parser that accepts a positive whole number and otherwise reports one line naming the option.</summary>
+    private static Func<ArgumentResult, int> PositiveWholeNumber(string option, string unit) => result =>
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds <= 0)
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0)
         {
-            result.AddError($"--cell-timeout must be a positive whole number of seconds, not '{text}'.");
+            result.AddError($"{option} must be a positive whole number of {unit}, not '{text}'.");
             return 0;
         }
 
-        return seconds;
-    }
+        return value;
+    };
 
     private static void ValidatePaths(ArgumentResult result)
     {

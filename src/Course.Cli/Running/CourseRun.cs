@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Course.Charts;
-using Course.Display;
 using Course.Notebooks.Execution;
 using Course.Notebooks.Running;
 using Course.Notebooks.Site;
@@ -35,35 +34,19 @@ public static class CourseRun
         var executedFolder = Path.Combine(request.OutputDirectory, "executed");
         var siteFolder = Path.Combine(request.OutputDirectory, "site");
         Directory.CreateDirectory(executedFolder);
-        var lessons = new List<SiteLesson>();
-        var unreadable = new List<(string Lesson, string Message)>();
+        var outcomes = new LessonOutcome[request.Notebooks.Count];
         var total = Stopwatch.StartNew();
+        var processorTime = Environment.CpuUsage.TotalTime;
+
+        // Lessons run side by side only in one folder: a cell runs in its notebook's folder, and the working directory belongs to the process.
+        var jobs = request.Notebooks.Select(Path.GetDirectoryName).Distinct(StringComparer.Ordinal).Count() == 1 ? request.Jobs : 1;
 
         async Task RunAll(ILessonReporter reporter)
         {
-            for (var i = 0; i < request.Notebooks.Count; i++)
-            {
-                var path = request.Notebooks[i];
-                var name = Path.GetFileNameWithoutExtension(path);
-                var observer = reporter.Starting(i + 1, request.Notebooks.Count, name);
-                DisplaySettings.Reset();
-                NotebookRunResult result;
-                try
-                {
-                    result = await NotebookRunner.RunAsync(path, options, observer, cancellationToken);
-                }
-                catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException)
-                {
-                    unreadable.Add((name, e.Message));
-                    reporter.Unreadable(name, e.Message);
-                    continue;
-                }
-
-                var (withScript, _) = ChartScriptInjector.InjectOnce(result.Executed, plotlyInNotebooks);
-                withScript.Save(Path.Combine(executedFolder, Path.GetFileName(path)));
-                lessons.Add(new SiteLesson(name, result));
-                reporter.Finished(name, result);
-            }
+            // Lessons start in order; Ctrl+C reaches each through its own token, so every lesson still reports how it ended.
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = jobs };
+            await Parallel.ForEachAsync(Enumerable.Range(0, request.Notebooks.Count), parallel, async (i, _) =>
+                outcomes[i] = await RunLessonAsync(request, i, options, plotlyInNotebooks, executedFolder, reporter, cancellationToken));
         }
 
         var interactive = console.Profile.Capabilities.Interactive && !Console.IsOutputRedirected;
@@ -76,7 +59,16 @@ public static class CourseRun
             await RunAll(new LineProgress(console, request.Quiet));
         }
 
+        var lessons = outcomes.Where(o => o.Lesson is not null).Select(o => o.Lesson!).ToList();
+        var unreadable = outcomes.Where(o => o.Unreadable is not null).Select(o => (o.Name, Message: o.Unreadable!)).ToList();
+        var siteStart = Environment.CpuUsage.TotalTime;
         SiteRenderer.Render(CourseOutline.ForNotebooks(request.Notebooks), lessons, siteFolder, plotly);
+        if (request.Timings)
+        {
+            var now = Environment.CpuUsage.TotalTime;
+            console.Write(PhaseTable.Of(lessons, total.Elapsed, now - processorTime, now - siteStart, jobs));
+        }
+
         if (!request.Quiet)
         {
             console.Write(Summary(lessons, unreadable));
@@ -106,6 +98,40 @@ public static class CourseRun
         return failures.Count == 0 && unreadable.Count == 0 ? 0 : 1;
     }
 
+    /// <summary>
+    /// Runs one lesson with its own display settings and check results (<see cref="SessionState.Isolate"/>), so lessons
+    /// running at the same time cannot see each other's, and saves its executed notebook.
+    /// </summary>
+    private static async Task<LessonOutcome> RunLessonAsync(
+        CourseRunRequest request,
+        int index,
+        NotebookRunOptions options,
+        string plotlyInNotebooks,
+        string executedFolder,
+        ILessonReporter reporter,
+        CancellationToken cancellationToken)
+    {
+        var path = request.Notebooks[index];
+        var name = Path.GetFileNameWithoutExtension(path);
+        var observer = reporter.Starting(index + 1, request.Notebooks.Count, name);
+        SessionState.Isolate();
+        NotebookRunResult result;
+        try
+        {
+            result = await NotebookRunner.RunAsync(path, options, observer, cancellationToken);
+        }
+        catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException)
+        {
+            reporter.Unreadable(name, e.Message);
+            return new LessonOutcome(name, null, e.Message);
+        }
+
+        var (withScript, _) = ChartScriptInjector.InjectOnce(result.Executed, plotlyInNotebooks);
+        withScript.Save(Path.Combine(executedFolder, Path.GetFileName(path)));
+        reporter.Finished(name, result);
+        return new LessonOutcome(name, new SiteLesson(name, result), null);
+    }
+
     private static Table Summary(IReadOnlyList<SiteLesson> lessons, IReadOnlyList<(string Lesson, string Message)> unreadable)
     {
         var table = new Table().AddColumns("Lesson", "Code cells", "Result", "Time");
@@ -132,4 +158,7 @@ public static class CourseRun
 
         return table;
     }
+
+    /// <summary>A lesson that ran (<paramref name="Lesson"/>) or could not be read (<paramref name="Unreadable"/>, the reason).</summary>
+    private sealed record LessonOutcome(string Name, SiteLesson? Lesson, string? Unreadable);
 }

@@ -11,6 +11,12 @@ public sealed record CourseRunRequest(IReadOnlyList<string> Notebooks, string Ou
     /// <summary>Whether to print only failures and the final result.</summary>
     public bool Quiet { get; init; }
 
+    /// <summary>How many lessons may run at the same time (at least 1; default: one per processor).</summary>
+    public int Jobs { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Whether to print where the time went, phase by phase (<see cref="PhaseTable"/>).</summary>
+    public bool Timings { get; init; }
+
     /// <summary>
     /// What is wrong with a path given on the command line, as one sentence, or <see langword="null"/> when it
     /// names a notebook or a folder holding notebooks. A path starting with <c>-</c> is an option the command

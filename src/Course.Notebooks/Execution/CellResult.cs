@@ -9,4 +9,7 @@ public sealed record CellResult(CellStatus Status, int ExecutionCount, CellError
 {
     /// <summary>Whether the cell ran to its end.</summary>
     public bool Succeeded => Status == CellStatus.Succeeded;
+
+    /// <summary>How <see cref="Elapsed"/> divides into the engine's phases.</summary>
+    public CellTimings Timings { get; init; }
 }

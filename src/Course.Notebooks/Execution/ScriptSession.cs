@@ -38,6 +38,7 @@ public sealed partial class ScriptSession : IDisposable
     private ScriptOptions scriptOptions;
     private ScriptState<object>? state;
     private CellContext? current;
+    private CellTimings timings;
     private bool disposed;
 
     /// <summary>Creates a session; nothing is compiled until the first cell runs.</summary>
@@ -118,6 +119,7 @@ public sealed partial class ScriptSession : IDisposable
             var executionCount = ++ExecutionCount;
             var cell = new CellContext(this, sink, executionCount);
             current = cell;
+            timings = default;
             var (status, error) = await RunOrReportInterruptAsync(code, cell, cancellationToken);
             if (error is not null)
             {
@@ -126,7 +128,7 @@ public sealed partial class ScriptSession : IDisposable
 
             cell.Close();
             current = null;
-            return new CellResult(status, executionCount, error, stopwatch.Elapsed);
+            return new CellResult(status, executionCount, error, stopwatch.Elapsed) { Timings = timings };
         }
         finally
         {
@@ -270,10 +272,14 @@ public sealed partial class ScriptSession : IDisposable
         Directory.SetCurrentDirectory(Options.WorkingDirectory);
 
         // Compile before the clock starts: the timeout limits how long the cell's code runs.
+        var phase = ProcessorClock.StartNew();
         state ??= await BrowserScripting.Start(scriptOptions, references.Loader, Options.ReferenceImages is not null)
             .RunAsync(globals, cancellationToken);
+        timings = timings with { Start = phase.Elapsed };
         var previous = state;
+        phase = ProcessorClock.StartNew();
         var (script, errors) = await Task.Run(() => CompileGuarded(previous.Script, code, cancellationToken), cancellationToken);
+        timings = timings with { Compile = phase.Elapsed };
         if (errors.Count > 0)
         {
             return (CellStatus.Failed, ErrorReports.Compilation(errors));
@@ -286,6 +292,7 @@ public sealed partial class ScriptSession : IDisposable
         }
 
         CancellationPoint.Set(slot, stop);
+        phase = ProcessorClock.StartNew();
         var run = Task.Run(
             () =>
             {
@@ -326,6 +333,7 @@ public sealed partial class ScriptSession : IDisposable
             }
 
             var next = await run;
+            timings = timings with { Run = phase.Elapsed };
             state = next;
             if (IsCancellation(next.Exception) && stop.IsCancellationRequested)
             {
@@ -337,11 +345,14 @@ public sealed partial class ScriptSession : IDisposable
                 return (CellStatus.Failed, ErrorReports.Exception(exception));
             }
 
+            phase = ProcessorClock.StartNew();
             if (HasReturnValue(next.Script))
             {
                 var formatted = ValueFormatter.Format(next.ReturnValue);
                 cell.Emit(sink => sink.WriteResult(formatted, cell.ExecutionCount));
             }
+
+            timings = timings with { Format = phase.Elapsed };
 
             return (CellStatus.Succeeded, null);
         }

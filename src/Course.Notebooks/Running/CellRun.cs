@@ -13,4 +13,7 @@ public sealed record CellRun(int CellIndex, int CodeCellNumber, string? CellId, 
 {
     /// <summary>Whether the cell was skipped because an earlier one failed.</summary>
     public bool NotRun => Status is null;
+
+    /// <summary>How <see cref="Elapsed"/> divides into the engine's phases (zero for a cell that was not run).</summary>
+    public CellTimings Timings { get; init; }
 }

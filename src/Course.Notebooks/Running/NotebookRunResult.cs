@@ -17,4 +17,7 @@ public sealed record NotebookRunResult(Notebook Executed, IReadOnlyList<CellRun>
 
     /// <summary>How many code cells were not run because an earlier one failed.</summary>
     public int NotRunCount => Cells.Count(c => c.NotRun);
+
+    /// <summary>The engine's phases summed over the cells.</summary>
+    public CellTimings Timings => CellTimings.Sum(Cells.Select(c => c.Timings));
 }

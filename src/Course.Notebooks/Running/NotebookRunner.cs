@@ -93,7 +93,7 @@ public static class NotebookRunner
             {
                 var result = await session.ExecuteAsync(cell.Source, writer, cancellationToken);
                 cell.ExecutionCount = result.ExecutionCount;
-                run = new CellRun(index, i + 1, cell.Id, result.Status, result.Error, result.Elapsed);
+                run = new CellRun(index, i + 1, cell.Id, result.Status, result.Error, result.Elapsed) { Timings = result.Timings };
             }
 
             runs.Add(Report(observer, run));

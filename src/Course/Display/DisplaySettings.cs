@@ -2,8 +2,8 @@ namespace Course.Display;
 
 /// <summary>
 /// How the course's table formatter shows numbers and long sequences, for the rest of the session
-/// (like pandas' <c>display.precision</c> and <c>display.max_rows</c>). The settings belong to the process:
-/// <c>course run</c> puts them back with <see cref="Reset"/> before each lesson.
+/// (like pandas' <c>display.precision</c> and <c>display.max_rows</c>). The settings belong to the session
+/// (<see cref="SessionState"/>): a kernel's settings are its process's; <c>course run</c> gives each lesson its own.
 /// </summary>
 public static class DisplaySettings
 {
@@ -13,19 +13,16 @@ public static class DisplaySettings
     /// <summary>The number of rows shown when none was set.</summary>
     public const int DefaultMaxRows = 60;
 
-    private static int significantDigits = DefaultSignificantDigits;
-    private static int maxRows = DefaultMaxRows;
-
     /// <summary>Significant digits of every floating-point number in a table or list (1 to 15; default 4): 0.8181818 shows as 0.8182.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 1 or above 15.</exception>
     public static int SignificantDigits
     {
-        get => significantDigits;
+        get => SessionState.Current.SignificantDigits;
         set
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
             ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 15);
-            significantDigits = value;
+            SessionState.Current.SignificantDigits = value;
         }
     }
 
@@ -33,18 +30,19 @@ public static class DisplaySettings
     /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
     public static int MaxRows
     {
-        get => maxRows;
+        get => SessionState.Current.MaxRows;
         set
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
-            maxRows = value;
+            SessionState.Current.MaxRows = value;
         }
     }
 
     /// <summary>Puts <see cref="SignificantDigits"/> and <see cref="MaxRows"/> back to their defaults.</summary>
     public static void Reset()
     {
-        significantDigits = DefaultSignificantDigits;
-        maxRows = DefaultMaxRows;
+        var current = SessionState.Current;
+        current.SignificantDigits = DefaultSignificantDigits;
+        current.MaxRows = DefaultMaxRows;
     }
 }

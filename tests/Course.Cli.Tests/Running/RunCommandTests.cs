@@ -41,6 +41,7 @@ public sealed class RunCommandTests
     [InlineData("nowhere.ipynb", "no notebook or folder at 'nowhere.ipynb'")]
     [InlineData("--bogus", "unknown option '--bogus'")]
     [InlineData("--cell-timeout abc", "--cell-timeout must be a positive whole number of seconds, not 'abc'")]
+    [InlineData("--jobs 0", "--jobs must be a positive whole number of lessons, not '0'")]
     public async Task Bad_input_gets_one_line_on_stderr_exit_code_2_and_nothing_written(string arguments, string message)
     {
         var output = Directory.CreateTempSubdirectory("course-run-").FullName;
@@ -89,6 +90,29 @@ public sealed class RunCommandTests
         Assert.Equal(0, exitCode);
         var line = Assert.Single(quiet.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("1 of 1 lessons passed", line);
+    }
+
+    [Fact]
+    public async Task Lessons_run_side_by_side_write_what_they_write_one_at_a_time_and_timings_name_every_phase()
+    {
+        var parallel = Directory.CreateTempSubdirectory("course-run-").FullName;
+        var sequential = Directory.CreateTempSubdirectory("course-run-").FullName;
+
+        var (exitCode, text) = await RunCourse(["run", Lessons, "--output", parallel, "--jobs", "2", "--cell-timeout", "2", "--timings"]);
+        await RunCourse(["run", Lessons, "--output", sequential, "--jobs", "1", "--cell-timeout", "2"]);
+
+        Assert.Equal(1, exitCode);
+        foreach (var lesson in new[] { "01-fine.ipynb", "02-stuck.ipynb" })
+        {
+            var cancellation = TestContext.Current.CancellationToken;
+            Assert.Equal(
+                await File.ReadAllTextAsync(Path.Combine(sequential, "executed", lesson), cancellation),
+                await File.ReadAllTextAsync(Path.Combine(parallel, "executed", lesson), cancellation));
+        }
+
+        Assert.Matches(@"First state\s*│\s*Compile\s*│\s*Run\s*│\s*Format", text);
+        Assert.Contains("all lessons", text);
+        Assert.Contains("2 lesson(s) at a time", text);
     }
 
     private static async Task<(int ExitCode, string Output)> RunCourse(IReadOnlyList<string> arguments)

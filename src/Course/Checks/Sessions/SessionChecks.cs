@@ -3,13 +3,13 @@ using System.Collections.Concurrent;
 namespace Course.Checks.Sessions;
 
 /// <summary>
-/// The checks run in this session (this kernel, this <c>course run</c> of a notebook): the latest result of each
+/// The checks run in this session (this kernel, this <c>course run</c> of a notebook; see <see cref="SessionState"/>): the latest result of each
 /// check id, and for an exercise the function it was run on, so that <see cref="Exercise.Use(string, SgdStep, string?)"/>
 /// can reuse the check cell's verdict instead of running the hidden cases again.
 /// </summary>
 internal static class SessionChecks
 {
-    private static readonly ConcurrentDictionary<string, (CheckResult Result, Delegate? Function)> Latest = new(StringComparer.Ordinal);
+    private static ConcurrentDictionary<string, (CheckResult Result, Delegate? Function)> Latest => SessionState.Current.Checks;
 
     /// <summary>Records <paramref name="result"/> as the latest for its id and returns it.</summary>
     /// <param name="result">A check's result.</param>
