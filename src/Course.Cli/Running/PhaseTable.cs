@@ -13,20 +13,20 @@ namespace Course.Cli.Running;
 /// </summary>
 internal static class PhaseTable
 {
-    /// <summary>The table.</summary>
+    /// <summary>The table, then a line about the whole run.</summary>
     /// <param name="lessons">The lessons that ran, in order.</param>
     /// <param name="wall">Wall-clock time of the whole run.</param>
     /// <param name="processor">Processor time the process used during the whole run.</param>
     /// <param name="site">Processor time of rendering the site.</param>
     /// <param name="jobs">How many lessons ran at a time.</param>
-    public static Table Of(IReadOnlyList<SiteLesson> lessons, TimeSpan wall, TimeSpan processor, TimeSpan site, int jobs)
+    public static Rows Of(IReadOnlyList<SiteLesson> lessons, TimeSpan wall, TimeSpan processor, TimeSpan site, int jobs)
     {
         var phases = CellTimings.Sum(lessons.Select(l => l.Run.Timings));
         var table = new Table()
-            .AddColumns("Lesson", "Cells", "First state", "Compile", "Run", "Format", "Wall clock")
-            .Caption(
-                $"Processor seconds per phase, wall-clock seconds per lesson; {jobs} lesson(s) at a time. Whole run: {Seconds(wall)} s wall clock, "
-                + $"{Seconds(processor)} s processor time, of which the phases {Seconds(Total(phases))} s, rendering the site {Seconds(site)} s.");
+            .AddColumns("Lesson", "Cells", "First state", "Compile", "Run", "Format", "Wall clock");
+        var summary = new Text(
+            $"Processor seconds per phase, wall-clock seconds per lesson; {jobs} lesson(s) at a time. Whole run: {Seconds(wall)} s wall clock, "
+            + $"{Seconds(processor)} s processor time, of which the phases {Seconds(Total(phases))} s, rendering the site {Seconds(site)} s.\n");
         foreach (var column in table.Columns.Skip(1))
         {
             column.RightAligned();
@@ -38,7 +38,7 @@ internal static class PhaseTable
         }
 
         AddRow(table, "[bold]all lessons[/]", lessons.Sum(l => l.Run.Cells.Count), phases, TimeSpan.FromTicks(lessons.Sum(l => l.Run.Elapsed.Ticks)));
-        return table;
+        return new Rows(table, summary);
     }
 
     private static void AddRow(Table table, string name, int cells, CellTimings timings, TimeSpan wall) =>

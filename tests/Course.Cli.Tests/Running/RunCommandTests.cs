@@ -112,7 +112,7 @@ public sealed class RunCommandTests
 
         Assert.Matches(@"First state\s*│\s*Compile\s*│\s*Run\s*│\s*Format", text);
         Assert.Contains("all lessons", text);
-        Assert.Contains("2 lesson(s) at a time", text);
+        Assert.Contains("2 lesson(s) at a time", System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " "));
     }
 
     private static async Task<(int ExitCode, string Output)> RunCourse(IReadOnlyList<string> arguments)
