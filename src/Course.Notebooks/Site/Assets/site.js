@@ -14,7 +14,7 @@ document.addEventListener("DOMContentLoaded", () => {
 });
 
 window.addEventListener("load", () => {
-  for (const output of document.querySelectorAll(".output")) {
+  for (const output of document.querySelectorAll(".output, div.math")) {
     if (output.scrollWidth > output.clientWidth) {
       output.tabIndex = 0;
       output.setAttribute("role", "region");
@@ -23,7 +23,8 @@ window.addEventListener("load", () => {
   }
   if (window.Plotly) {
     for (const chart of document.querySelectorAll(".js-plotly-plot")) {
-      Plotly.Plots.resize(chart);
+      // Plotly.NET writes a default width of 600 px into every layout; dropping it lets the chart fill the column.
+      Plotly.relayout(chart, { width: null, autosize: true });
     }
   }
 });
