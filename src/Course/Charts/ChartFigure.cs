@@ -15,8 +15,11 @@ public static class ChartFigure
     public const string MimeType = "application/vnd.plotly.v1+json";
 
     /// <summary>
-    /// The chart's figure: its traces, layout and config (with <c>responsive: true</c> unless the chart set it,
-    /// so a chart follows the width of its output).
+    /// The chart's figure: its traces, layout and config, with the defaults every chart of the course shares.
+    /// A chart fills the width of its output and follows it: <c>responsive: true</c> unless the chart set it, and
+    /// no fixed width (Plotly.NET writes its default <see cref="Defaults.DefaultWidth"/> of 600 px into every
+    /// layout; that width is dropped and <c>autosize</c> set). A logarithmic axis spanning only a decade or two
+    /// gets readable labels (<see cref="LogAxisTicks"/>).
     /// </summary>
     /// <param name="chart">The chart.</param>
     /// <returns>A new JSON object; changing it does not change the chart.</returns>
@@ -25,16 +28,25 @@ public static class ChartFigure
         ArgumentNullException.ThrowIfNull(chart);
         var parsed = JsonNode.Parse(PlotlyJson.Serialize(chart)) as JsonObject ?? [];
         parsed.Remove("data", out var data);
-        parsed.Remove("layout", out var layout);
+        parsed.Remove("layout", out var layoutNode);
         parsed.Remove("config", out var config);
         var configObject = config as JsonObject ?? [];
         configObject["responsive"] ??= true;
-        return new JsonObject
+        var layout = layoutNode as JsonObject ?? [];
+        if (layout["width"] is JsonValue width && width.TryGetValue<int>(out var pixels) && pixels == Defaults.DefaultWidth)
+        {
+            layout.Remove("width");
+            layout["autosize"] = true;
+        }
+
+        var figure = new JsonObject
         {
             ["data"] = data as JsonArray ?? [],
-            ["layout"] = layout as JsonObject ?? [],
+            ["layout"] = layout,
             ["config"] = configObject,
         };
+        LogAxisTicks.Apply(figure);
+        return figure;
     }
 
     /// <summary>

@@ -40,7 +40,8 @@ internal static class PlotlyObjects
     /// <summary>
     /// A layout with a title, two axes and a height in pixels; no width, so the chart takes the width of the
     /// page or notebook column it is drawn in (and follows it: the chart's config is responsive). The legend
-    /// sits in a row above the plot, so it does not take width from the data.
+    /// sits in rows at the bottom of the figure, under the axis title and any slider: it takes no width from the
+    /// data, and however many rows it needs it cannot reach the title (plotly.js grows the bottom margin to fit it).
     /// </summary>
     public static Layout Layout(string? title, LinearAxis xAxis, LinearAxis yAxis, int height) =>
         new Layout()
@@ -50,7 +51,18 @@ internal static class PlotlyObjects
             .With("autosize", true)
             .With("height", height)
             .With("margin", new Dictionary<string, object> { ["l"] = 64, ["r"] = 24, ["t"] = 64, ["b"] = 56 })
-            .With("legend", new Dictionary<string, object> { ["orientation"] = "h", ["yanchor"] = "bottom", ["y"] = 1.02, ["x"] = 0 });
+            .With("legend", Legend());
+
+    /// <summary>The shared legend: horizontal rows at the bottom of the whole figure (<c>yref: "container"</c>), left-aligned.</summary>
+    public static Dictionary<string, object> Legend() => new()
+    {
+        ["orientation"] = "h",
+        ["x"] = 0,
+        ["xanchor"] = "left",
+        ["yref"] = "container",
+        ["y"] = 0,
+        ["yanchor"] = "bottom",
+    };
 
     /// <summary>One chart holding <paramref name="traces"/> in order, with <paramref name="layout"/> and Plotly.NET's default template.</summary>
     public static GenericChart Chart(IEnumerable<Trace> traces, Layout layout) =>

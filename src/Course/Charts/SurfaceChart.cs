@@ -66,17 +66,12 @@ public static class SurfaceChart
 
     /// <summary>
     /// Axes fixed to the surface's bounds; <paramref name="extraHeight"/> pixels added below for a slider. The legend
-    /// (paths, start and end keys) goes in a row under the plot, clear of the title, unless a slider needs that space:
-    /// then it sits in a row above the plot.
+    /// (paths, start and end keys) is the shared one (<see cref="PlotlyObjects.Legend"/>): rows at the bottom of the
+    /// figure, under the axis title and any slider, clear of the title.
     /// </summary>
     internal static Layout Layout(ISurface surface, string title, int extraHeight = 0)
     {
         var b = surface.Bounds;
-        var below = extraHeight == 0;
-        var layout = PlotlyObjects.Layout(title, PlotlyObjects.Axis("x", range: [b.XMin, b.XMax]), PlotlyObjects.Axis("y", range: [b.YMin, b.YMax]), (below ? 610 : 560) + extraHeight);
-        return below
-            ? layout.With("legend", new Dictionary<string, object> { ["orientation"] = "h", ["x"] = 0, ["y"] = -0.14, ["yanchor"] = "top" })
-                .With("margin", new Dictionary<string, object> { ["l"] = 64, ["r"] = 24, ["t"] = 64, ["b"] = 110 })
-            : layout.With("legend", new Dictionary<string, object> { ["orientation"] = "h", ["x"] = 0, ["y"] = 1.0, ["yanchor"] = "bottom" });
+        return PlotlyObjects.Layout(title, PlotlyObjects.Axis("x", range: [b.XMin, b.XMax]), PlotlyObjects.Axis("y", range: [b.YMin, b.YMax]), (extraHeight == 0 ? 610 : 560) + extraHeight);
     }
 }

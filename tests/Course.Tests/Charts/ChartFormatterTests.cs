@@ -24,7 +24,7 @@ public sealed partial class ChartFormatterTests
     }
 
     [Fact]
-    public void The_plotly_json_is_plotly_nets_own_figure_with_a_responsive_config()
+    public void The_plotly_json_is_plotly_nets_own_figure_with_a_responsive_config_and_no_fixed_width()
     {
         var chart = Chart();
         var ownFigure = JsonNode.Parse(GenericChart.toFigureJson(chart))!;
@@ -34,7 +34,11 @@ public sealed partial class ChartFormatterTests
         Assert.IsType<JsonArray>(bundle["data"]);
         Assert.IsType<JsonObject>(bundle["layout"]);
         Assert.True(JsonNode.DeepEquals(ownFigure["data"], bundle["data"]));
-        Assert.True(JsonNode.DeepEquals(ownFigure["layout"], bundle["layout"]));
+        Assert.Equal(600, ownFigure["layout"]!["width"]!.GetValue<int>());
+        var ownLayout = ownFigure["layout"]!.AsObject();
+        ownLayout.Remove("width");
+        Assert.True(JsonNode.DeepEquals(ownLayout, bundle["layout"]));
+        Assert.True(bundle["layout"]!["autosize"]!.GetValue<bool>());
         Assert.True(bundle["config"]!["responsive"]!.GetValue<bool>());
     }
 
