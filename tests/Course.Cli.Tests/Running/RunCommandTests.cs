@@ -77,6 +77,31 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public async Task Running_one_lesson_rewrites_its_page_and_keeps_the_index_and_the_other_pages()
+    {
+        var output = Directory.CreateTempSubdirectory("course-run-").FullName;
+        var site = Path.Combine(output, "site");
+        await RunCourse(["run", Lessons, "--output", output, "--cell-timeout", "2", "--quiet"]);
+        const string Mark = "<!-- from the first run -->";
+        foreach (var page in new[] { "01-fine.html", "02-stuck.html" })
+        {
+            await File.AppendAllTextAsync(Path.Combine(site, page), Mark, TestContext.Current.CancellationToken);
+        }
+
+        var (exitCode, _) = await RunCourse(["run", Path.Combine(Lessons, "01-fine.ipynb"), "--output", output, "--quiet"]);
+
+        Assert.Equal(0, exitCode);
+        var fine = await File.ReadAllTextAsync(Path.Combine(site, "01-fine.html"), TestContext.Current.CancellationToken);
+        var stuck = await File.ReadAllTextAsync(Path.Combine(site, "02-stuck.html"), TestContext.Current.CancellationToken);
+        var index = await File.ReadAllTextAsync(Path.Combine(site, "index.html"), TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(Mark, fine);
+        Assert.Contains("href=\"02-stuck.html\"", fine);
+        Assert.EndsWith(Mark, stuck);
+        Assert.Contains("href=\"01-fine.html\"", index);
+        Assert.Contains("href=\"02-stuck.html\"", index);
+    }
+
+    [Fact]
     public async Task Redirected_output_has_a_line_per_lesson_start_and_end_and_quiet_only_the_result()
     {
         var fine = Path.Combine(Lessons, "01-fine.ipynb");
