@@ -1,5 +1,5 @@
 // The course site's page script: draws the math the Markdown pipeline left as LaTeX, highlights code,
-// lets the keyboard scroll outputs wider than the column, and fits every chart to the column once laid out.
+// lets the keyboard scroll anything wider than the column, and gives every chart its caption as its text alternative.
 // span.math holds \( … \) (inline), div.math holds \[ … \] (display); KaTeX replaces each in place.
 document.addEventListener("DOMContentLoaded", () => {
   for (const element of document.querySelectorAll(".math")) {
@@ -13,18 +13,45 @@ document.addEventListener("DOMContentLoaded", () => {
   }
 });
 
+// A region that scrolls sideways must be reachable by keyboard (WCAG 2.1.1): it joins the tab order, named by what it holds.
+const scrollable = [
+  [".output", "Output"],
+  ["div.math", "Equation"],
+  [".markdown table", "Table"],
+];
+
+// A chart's picture is drawn by plotly.js as SVG; its text alternative is the figure's caption (title and data
+// summary), so the first SVG becomes an image labelled by the caption and the layers over it are hidden.
+function describeCharts() {
+  document.querySelectorAll("figure.chart").forEach((figure, i) => {
+    const caption = figure.querySelector("figcaption");
+    if (!caption) { return; }
+    caption.id = caption.id || `chart-caption-${i + 1}`;
+    figure.querySelectorAll("svg.main-svg").forEach((svg, k) => {
+      if (k === 0) {
+        svg.setAttribute("role", "img");
+        svg.setAttribute("aria-labelledby", caption.id);
+      } else {
+        svg.setAttribute("aria-hidden", "true");
+      }
+    });
+  });
+}
+
 window.addEventListener("load", () => {
-  for (const output of document.querySelectorAll(".output, div.math")) {
-    if (output.scrollWidth > output.clientWidth) {
-      output.tabIndex = 0;
-      output.setAttribute("role", "region");
-      output.setAttribute("aria-label", "Output (scrolls sideways)");
+  for (const [selector, name] of scrollable) {
+    for (const region of document.querySelectorAll(selector)) {
+      if (region.scrollWidth > region.clientWidth) {
+        region.tabIndex = 0;
+        region.setAttribute("role", "region");
+        region.setAttribute("aria-label", `${name} (scrolls sideways)`);
+      }
     }
   }
   if (window.Plotly) {
     for (const chart of document.querySelectorAll(".js-plotly-plot")) {
-      // Plotly.NET writes a default width of 600 px into every layout; dropping it lets the chart fill the column.
-      Plotly.relayout(chart, { width: null, autosize: true });
+      Plotly.Plots.resize(chart);
     }
   }
+  describeCharts();
 });
