@@ -91,7 +91,7 @@ internal static partial class ChartCaption
 
     private static List<double> Numbers(JsonNode? node) =>
         node is JsonArray array
-            ? [.. array.OfType<JsonValue>().Where(v => v.GetValueKind() == JsonValueKind.Number).Select(v => v.GetValue<double>())]
+            ? [.. array.OfType<JsonValue>().Where(v => v.GetValueKind() == JsonValueKind.Number).Select(v => v.Deserialize<double>())]
             : [];
 
     /// <summary>Three significant digits (<c>1420</c>, <c>0.000439</c>); below 0.001 or from 10 000 on as <c>5.53×10⁻²⁰</c>, not <c>5.53E-20</c>.</summary>

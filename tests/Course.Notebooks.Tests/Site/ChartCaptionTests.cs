@@ -39,7 +39,7 @@ public sealed class ChartCaptionTests
             new JsonObject { ["name"] = "minimum", ["x"] = new JsonArray(0), ["y"] = new JsonArray(0) },
         ]);
 
-        Assert.Contains("shown: 2 points, from 0.1 at 0 to 5.53×10⁻²⁰ at 399", caption);
+        Assert.Contains("shown: 2 points, from 0.1 at 0 to 5.53×10⁻²⁰ at 399", System.Net.WebUtility.HtmlDecode(caption));
         Assert.Contains("minimum at (0, 0)", caption);
         Assert.DoesNotContain("other slider frame", caption);
     }
