@@ -60,9 +60,12 @@ public sealed partial class CourseSiteBrowserTests(CourseSiteFixture site) : ICl
                 if (overlap(box, area.getBoundingClientRect())) { problems.push(`${name}: the legend covers the plot`); break; }
               }
             }
-            for (const axis of Object.keys(plot._fullLayout).filter(k => /^[xy]axis[0-9]*$/.test(k)).map(k => plot._fullLayout[k])) {
-              const labels = [...plot.querySelectorAll(`g.${axis._id}tick text`)].map(t => t.getBoundingClientRect()).filter(r => r.width > 0);
+            // An axis sharing another's labels (small multiples) shows none; rotated labels have overlapping boxes but not glyphs.
+            for (const axis of Object.keys(plot._fullLayout).filter(k => /^[xy]axis[0-9]*$/.test(k)).map(k => plot._fullLayout[k]).filter(a => a.showticklabels !== false)) {
+              const texts = [...plot.querySelectorAll(`g.${axis._id}tick text`)];
+              const labels = texts.map(t => t.getBoundingClientRect()).filter(r => r.width > 0);
               if (axis.type === "log" && labels.length < 2) problems.push(`${name}: log axis ${axis._id} has ${labels.length} tick labels`);
+              if (texts.some(t => (t.getAttribute("transform") || "").includes("rotate"))) continue;
               for (let k = 1; k < labels.length; k++) {
                 if (overlap(labels[k - 1], labels[k])) { problems.push(`${name}: tick labels of axis ${axis._id} overlap`); break; }
               }
@@ -76,12 +79,13 @@ public sealed partial class CourseSiteBrowserTests(CourseSiteFixture site) : ICl
         """;
 
     /// <summary>
-    /// Object output left collapsed: .NET Interactive's tree view, any <c>details</c> in an output, or a line
+    /// Object output left collapsed: .NET Interactive's tree view, a <c>details</c> in an output other than a quiz
+    /// card's answer behind a click (<c>course-reveal</c>), or a line
     /// that is one object's <c>{ a = 1, … }</c> text (a value inside a table's cell is the table's own rendering).
     /// </summary>
     private const string CollapsedOutputScript = """
         () => [...document.querySelectorAll("main .output")]
-          .filter(o => o.querySelector("details, .dni-treeview, .dni-code-hint")
+          .filter(o => o.querySelector("details:not(.course-reveal), .dni-treeview, .dni-code-hint")
             || [...o.querySelectorAll("pre")].some(p => /^\s*(▶\s*)?\{ \w+ = .*\}\s*$/m.test(p.innerText)))
           .map(o => o.innerText.trim().slice(0, 80))
         """;
