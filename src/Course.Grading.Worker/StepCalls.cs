@@ -18,6 +18,9 @@ internal static class StepCalls
         "adamw-step" => typeof(AdamWStep),
         "lion-step" => typeof(LionStep),
         "warmup-cosine" => typeof(WarmupCosineSchedule),
+        "paired-difference" => typeof(PairedDifference),
+        "lr-sensitivity" => typeof(LearningRateSensitivity),
+        "trajectory" => typeof(TrajectoryRecorder),
         "minibatch-epoch" => typeof(EpochBatches),
         _ => null,
     };

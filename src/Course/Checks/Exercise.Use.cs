@@ -85,6 +85,28 @@ public static partial class Exercise
     public static WarmupCosineSchedule Use(string id, WarmupCosineSchedule schedule, [CallerArgumentExpression(nameof(schedule))] string? name = null) =>
         Choose(id, schedule, name, ReferenceSteps.WarmupCosine, () => Check(id, schedule));
 
+    /// <summary>The paired comparison to go on with (<c>"paired-difference"</c>): <paramref name="compare"/> once it passes its check, else the library's.</summary>
+    /// <param name="id">The exercise id.</param>
+    /// <param name="compare">The learner's function.</param>
+    /// <param name="name">The learner's function as written in the call (filled in by the compiler).</param>
+    public static PairedDifference Use(string id, PairedDifference compare, [CallerArgumentExpression(nameof(compare))] string? name = null) =>
+        Choose(id, compare, name, ReferenceSteps.PairedDifference, () => Check(id, compare));
+
+    /// <summary>The learning-rate sensitivity to go on with (<c>"lr-sensitivity"</c>): <paramref name="sensitivity"/> once it passes its check, else the library's.</summary>
+    /// <param name="id">The exercise id.</param>
+    /// <param name="sensitivity">The learner's function.</param>
+    /// <param name="name">The learner's function as written in the call (filled in by the compiler).</param>
+    [OverloadResolutionPriority(-1)] // an untyped three-argument lambda means an SgdStep
+    public static LearningRateSensitivity Use(string id, LearningRateSensitivity sensitivity, [CallerArgumentExpression(nameof(sensitivity))] string? name = null) =>
+        Choose(id, sensitivity, name, ReferenceSteps.LearningRateSensitivity, () => Check(id, sensitivity));
+
+    /// <summary>The path recorder to go on with (<c>"trajectory"</c>): <paramref name="record"/> once it passes its check, else the library's.</summary>
+    /// <param name="id">The exercise id.</param>
+    /// <param name="record">The learner's function.</param>
+    /// <param name="name">The learner's function as written in the call (filled in by the compiler).</param>
+    public static TrajectoryRecorder Use(string id, TrajectoryRecorder record, [CallerArgumentExpression(nameof(record))] string? name = null) =>
+        Choose(id, record, name, ReferenceSteps.Trajectory, () => Check(id, record));
+
     private static bool IsAdagrad(string? id) => id?.Trim() == "adagrad-step";
 
     private static T Choose<T>(string? id, T? learner, string? name, T reference, Func<CheckResult> check)

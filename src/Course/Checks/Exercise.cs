@@ -16,7 +16,7 @@ namespace Course.Checks;
 /// Hidden cases come from a seeded generator. The default seed is public; a grader sets the environment
 /// variable <c>COURSE_CHECK_SEED</c> (any text) to draw cases no student has seen.
 /// Exercise ids: <c>sgd-step</c>, <c>momentum-step</c>, <c>nesterov-step</c>, <c>adagrad-step</c>,
-/// <c>rmsprop-step</c>, <c>adam-step</c>, <c>adamw-step</c>, <c>lion-step</c>, <c>warmup-cosine</c> (a schedule as a function of the step), and <c>minibatch-epoch</c> for mini-batches.
+/// <c>rmsprop-step</c>, <c>adam-step</c>, <c>adamw-step</c>, <c>lion-step</c>, <c>warmup-cosine</c> (a schedule as a function of the step), <c>paired-difference</c>, <c>lr-sensitivity</c>, <c>trajectory</c> (the study tools of lesson 09), and <c>minibatch-epoch</c> for mini-batches.
 /// </remarks>
 public static partial class Exercise
 {
@@ -87,6 +87,31 @@ public static partial class Exercise
     /// <param name="id">The exercise id.</param>
     /// <param name="schedule">The learner's function.</param>
     public static CheckResult Check(string id, WarmupCosineSchedule schedule) => Checked(id, schedule, nameof(WarmupCosineSchedule));
+
+    /// <summary>
+    /// Checks a paired comparison of two settings measured with the same seeds (<c>"paired-difference"</c>): the mean of
+    /// aᵢ − bᵢ with its 95% Student-t interval, against <c>MeanInterval.OfDifferences</c>.
+    /// </summary>
+    /// <param name="id">The exercise id.</param>
+    /// <param name="compare">The learner's function.</param>
+    public static CheckResult Check(string id, PairedDifference compare) => Checked(id, compare, nameof(PairedDifference));
+
+    /// <summary>
+    /// Checks a learning-rate sensitivity read off a sweep (<c>"lr-sensitivity"</c>): the best learning rate, diverged runs
+    /// excluded, and the width in decades of the rates within a relative tolerance of the best loss.
+    /// </summary>
+    /// <param name="id">The exercise id.</param>
+    /// <param name="sensitivity">The learner's function.</param>
+    [OverloadResolutionPriority(-1)] // an untyped three-argument lambda means an SgdStep
+    public static CheckResult Check(string id, LearningRateSensitivity sensitivity) => Checked(id, sensitivity, nameof(LearningRateSensitivity));
+
+    /// <summary>
+    /// Checks a function that records an optimizer's path (<c>"trajectory"</c>): the start and the point after every step,
+    /// each step from the gradient at the current point, with a momentum optimizer as the step.
+    /// </summary>
+    /// <param name="id">The exercise id.</param>
+    /// <param name="record">The learner's function.</param>
+    public static CheckResult Check(string id, TrajectoryRecorder record) => Checked(id, record, nameof(TrajectoryRecorder));
 
     private static CheckResult Checked(string? id, Delegate? learner, string delegateName) => SessionChecks.Record(Run(id, learner, delegateName), learner);
 

@@ -150,6 +150,50 @@ public static class Misconceptions
     public static Misconception CosineFromStepZero { get; } = new("cosine-from-step-zero", "Cosine clock started at step 0",
         "The cosine used t instead of t − W, so it jumps down as warmup ends. Start the cosine's clock when warmup ends.");
 
+    /// <summary>The difference taken the other way round, b − a.</summary>
+    public static Misconception DifferenceReversed { get; } = new("difference-reversed", "Difference reversed",
+        "The mean and interval are of b − a; the exercise asks for a − b (the first setting minus the second). The interval's ends swap sign too.");
+
+    /// <summary>The two settings' intervals combined as if independent, ignoring that they share seeds.</summary>
+    public static Misconception UnpairedInterval { get; } = new("unpaired-interval", "Unpaired interval",
+        "The interval treats a and b as independent samples, √(s_a²/n + s_b²/n). They were measured with the same seeds, so take the difference seed by seed first, dᵢ = aᵢ − bᵢ, and build the interval from the dᵢ: what a seed adds to both sides cancels.");
+
+    /// <summary>The normal quantile 1.96 used where the Student-t quantile with n − 1 degrees of freedom belongs.</summary>
+    public static Misconception NormalInsteadOfStudentT { get; } = new("normal-instead-of-t", "1.96 instead of Student's t",
+        "With a handful of seeds the standard deviation is itself uncertain, so the 95% interval uses t₍0.975, n−1₎ (2.78 for five seeds), not the normal 1.96: StudentT.InvCDF(0, 1, n − 1, 0.975).");
+
+    /// <summary>The standard deviation computed with n instead of n − 1.</summary>
+    public static Misconception PopulationStandardDeviation { get; } = new("population-standard-deviation", "Divided by n, not n − 1",
+        "The sample standard deviation divides the squared deviations by n − 1: the mean was estimated from the same values, which makes them look less spread than they are.");
+
+    /// <summary>The interval's half-width uses the standard deviation itself, not the standard error s/√n.</summary>
+    public static Misconception StandardDeviationNotError { get; } = new("standard-deviation-not-error", "Standard deviation instead of standard error",
+        "An interval for the mean narrows as seeds are added: its half-width is t·s/√n, not t·s.");
+
+    /// <summary>A diverged run (NaN loss) slips through a "loss ≤ limit" test written as "not loss > limit".</summary>
+    public static Misconception DivergedCountedAsUsable { get; } = new("diverged-counted-as-usable", "A diverged run counted as good",
+        "A NaN loss fails every comparison, so a test like !(loss > limit) lets it through and the good range stretches to a learning rate that diverged. Check double.IsFinite(loss) first.");
+
+    /// <summary>The width measured with the natural logarithm instead of log₁₀.</summary>
+    public static Misconception NaturalLogDecades { get; } = new("natural-log-decades", "Natural log instead of decades",
+        "A decade is a factor of 10: the width is log₁₀(largest / smallest), Math.Log10, not Math.Log (which is 2.30 times larger).");
+
+    /// <summary>The tolerance added to the best loss instead of multiplying it.</summary>
+    public static Misconception AbsoluteTolerance { get; } = new("absolute-tolerance", "Tolerance added, not relative",
+        "\"Within 25% of the best\" is loss ≤ (1 + 0.25) · best, a relative tolerance; best + 0.25 depends on the loss's units.");
+
+    /// <summary>The recorded path leaves out the starting point.</summary>
+    public static Misconception PathMissingStart { get; } = new("path-missing-start", "Start missing from the path",
+        "The path should begin with the start point and then add the point after each step: steps + 1 points in all.");
+
+    /// <summary>Every recorded point is the same array, so the whole path shows the final point.</summary>
+    public static Misconception PathAliasesPoint { get; } = new("path-aliases-point", "Stored the moving point, not a copy",
+        "The step changes the point in place, so adding the same array to the path again and again leaves every entry equal to the last position. Add a copy, (double[])w.Clone().");
+
+    /// <summary>The gradient computed once at the start and reused for every step.</summary>
+    public static Misconception GradientNotRecomputed { get; } = new("gradient-not-recomputed", "Gradient computed only once",
+        "Each step needs the gradient at the current point: call gradientAt(w) inside the loop, after the previous step moved w.");
+
     /// <summary>Every misconception above, by id.</summary>
     public static IReadOnlyDictionary<string, Misconception> ById { get; } = typeof(Misconceptions)
         .GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

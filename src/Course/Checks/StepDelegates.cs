@@ -98,3 +98,34 @@ public delegate (double[] W, double[] M) LionStep(double[] w, double[] m, double
 /// <param name="startLr">The rate at step 0.</param>
 /// <param name="minLr">The rate at step T and after.</param>
 public delegate double WarmupCosineSchedule(int step, int warmupSteps, int totalSteps, double peakLr, double startLr, double minLr);
+
+/// <summary>
+/// The paired comparison of two settings measured with the same seeds: the mean of the differences dᵢ = aᵢ − bᵢ and
+/// its 95% Student-t interval d̄ ± t₍0.975, n−1₎·s/√n, with s the sample standard deviation of the differences.
+/// </summary>
+/// <param name="a">One measurement per seed of the first setting.</param>
+/// <param name="b">One measurement per seed of the second, in the same seed order.</param>
+/// <returns>The mean difference and the interval's two ends.</returns>
+public delegate (double Mean, double Low, double High) PairedDifference(double[] a, double[] b);
+
+/// <summary>
+/// How sensitive a training run is to its learning rate, read off a sweep: the learning rate with the lowest loss
+/// (a loss that is NaN or infinite means the run diverged and never counts), and the width, in decades, of the
+/// learning rates whose loss is within <paramref name="tolerance"/> of the best: log₁₀(largest / smallest) over those
+/// with loss ≤ (1 + tolerance) · best loss.
+/// </summary>
+/// <param name="learningRates">The learning rates tried, in increasing order.</param>
+/// <param name="losses">The loss reached at each, NaN or ∞ where the run diverged.</param>
+/// <param name="tolerance">The relative tolerance, such as 0.25 for "within 25% of the best".</param>
+/// <returns>The best learning rate and the width of the good range in decades.</returns>
+public delegate (double BestLearningRate, double Decades) LearningRateSensitivity(double[] learningRates, double[] losses, double tolerance);
+
+/// <summary>
+/// Records an optimizer's path: the start, then the point after each of <paramref name="steps"/> steps, each step taken
+/// from the gradient at the current point. Returns steps + 1 points.
+/// </summary>
+/// <param name="gradientAt">The gradient of the loss at any point.</param>
+/// <param name="step">One optimizer step: changes the point it is given in place, from the gradient it is given (the optimizer keeps its own state between calls).</param>
+/// <param name="start">The starting point.</param>
+/// <param name="steps">How many steps to take.</param>
+public delegate double[][] TrajectoryRecorder(Func<double[], double[]> gradientAt, Action<double[], double[]> step, double[] start, int steps);

@@ -17,5 +17,8 @@ internal static class ExerciseCatalog
         new AdamWStepExercise(),
         new LionStepExercise(),
         new WarmupCosineExercise(),
+        new PairedDifferenceExercise(),
+        new LearningRateSensitivityExercise(),
+        new TrajectoryExercise(),
     }.ToDictionary(e => e.Id);
 }

@@ -73,7 +73,7 @@ internal static class ExerciseGrader
         var total = cases.Count;
         var common = misconceptions.GroupBy(m => m.Id).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault();
         var feedback = passed == total
-            ? $"All {total} hidden cases pass: your {exercise.Title.ToLowerInvariant()} agrees with the library's optimizer at every step."
+            ? $"All {total} hidden cases pass: your {exercise.Title.ToLowerInvariant()} agrees with the library's reference at every step."
             : $"{passed} of {total} hidden cases pass.{(common is null ? string.Empty : $" Your results match a known mistake: {common.Title.ToLowerInvariant()}.")} The first problem is below.";
         return new CheckResult(exercise.Id, CheckKind.Exercise, passed == total, passed, total, feedback, passed == total ? null : common)
         {

@@ -1,3 +1,5 @@
+using Course.Checks.Exercises.Definitions;
+
 namespace Course.Checks.Exercises;
 
 /// <summary>
@@ -19,6 +21,9 @@ internal static class LearnerCall
         AdamWStep => ["adamw-step"],
         LionStep => ["lion-step"],
         WarmupCosineSchedule => ["warmup-cosine"],
+        PairedDifference => ["paired-difference"],
+        LearningRateSensitivity => ["lr-sensitivity"],
+        TrajectoryRecorder => ["trajectory"],
         _ => [],
     };
 
@@ -43,9 +48,18 @@ internal static class LearnerCall
             AdamWStep f => Triple(f(s[0], s[1], s[2], Grad(c, k), k + 1, c.LearningRate, c.Beta1, c.Beta2, c.Eps, c.WeightDecay)),
             LionStep f => Pair(f(s[0], s[1], Grad(c, k), c.LearningRate, c.Beta1, c.Beta2, c.WeightDecay)),
             WarmupCosineSchedule f => [[f(k, c.WarmupSteps, c.TotalSteps, c.LearningRate, c.StartLearningRate, c.MinLearningRate)]],
+            PairedDifference f => [Values(f(Copy(c.Gradients[0]), Copy(c.Gradients[1])))],
+            LearningRateSensitivity f => [Values(f(Copy(c.Gradients[0]), Copy(c.Gradients[1]), c.Gradients[2][0]))],
+            TrajectoryRecorder f => [TrajectoryExercise.Flatten(f(c.Field!.At, TrajectoryExercise.StepFor(c, s[0].Length), s[0], c.TotalSteps))],
             _ => throw new ArgumentException($"A {function.GetType().Name} is not a step function.", nameof(function)),
         };
     }
+
+    private static double[] Copy(double[] values) => (double[])values.Clone();
+
+    private static double[] Values((double A, double B) result) => [result.A, result.B];
+
+    private static double[] Values((double A, double B, double C) result) => [result.A, result.B, result.C];
 
     private static double[] Grad(StepCase c, int k) => k < c.Gradients.Length ? (double[])c.Gradients[k].Clone() : [];
 

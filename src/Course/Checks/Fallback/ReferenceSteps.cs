@@ -72,4 +72,32 @@ internal static class ReferenceSteps
     /// <summary>Warmup then cosine, read off the library's <see cref="Schedule.WarmupCosine"/>.</summary>
     public static double WarmupCosine(int step, int warmupSteps, int totalSteps, double peakLr, double startLr, double minLr) =>
         peakLr * Schedule.WarmupCosine(warmupSteps, totalSteps, startLr / peakLr, minLr / peakLr).Factor(step);
+
+    /// <summary>The paired difference a − b with its 95% interval, read off the library's <c>MeanInterval.OfDifferences</c>.</summary>
+    public static (double Mean, double Low, double High) PairedDifference(double[] a, double[] b)
+    {
+        var interval = Training.Studies.MeanInterval.OfDifferences(a, b);
+        return (interval.Mean, interval.Low, interval.High);
+    }
+
+    /// <summary>The best learning rate (finite losses only) and log₁₀(max/min) of the rates within the tolerance of the best loss.</summary>
+    public static (double BestLearningRate, double Decades) LearningRateSensitivity(double[] learningRates, double[] losses, double tolerance)
+    {
+        var result = Exercises.Definitions.LearningRateSensitivityExercise.Sensitivity(learningRates, losses, tolerance);
+        return (result[0], result[1]);
+    }
+
+    /// <summary>The start, then the point after each step, each step from the gradient at the current point.</summary>
+    public static double[][] Trajectory(Func<double[], double[]> gradientAt, Action<double[], double[]> step, double[] start, int steps)
+    {
+        var w = (double[])start.Clone();
+        var path = new List<double[]> { (double[])w.Clone() };
+        for (var t = 0; t < steps; t++)
+        {
+            step(w, gradientAt(w));
+            path.Add((double[])w.Clone());
+        }
+
+        return [.. path];
+    }
 }
