@@ -58,6 +58,7 @@ internal sealed class TrajectoryExercise : ExerciseDefinition
     [
         Make(Misconceptions.PathMissingStart, c => Path(c)[1..]),
         Make(Misconceptions.PathAliasesPoint, c => Enumerable.Repeat(Path(c)[^1], c.TotalSteps + 1).ToArray()),
+        Make(Misconceptions.PathAliasesPoint, c => [c.InitialWeights, .. Enumerable.Repeat(Path(c)[^1], c.TotalSteps)]),
         Make(Misconceptions.GradientNotRecomputed, c => Path(c, staleGradient: true)),
     ];
 
