@@ -86,8 +86,9 @@ internal static partial class ChartCaption
         return $"{label}: {ys.Count} points from {Number(ys[0])} to {Number(ys[^1])}";
     }
 
+    /// <summary>The axis's title, or null when it has none or an empty one (a bar chart's category axis).</summary>
     private static string? AxisTitle(JsonObject? layout, string axis) =>
-        layout?[axis] is JsonObject a ? Text(a["title"] is JsonObject t ? t["text"] : a["title"]) : null;
+        layout?[axis] is JsonObject a && Text(a["title"] is JsonObject t ? t["text"] : a["title"]) is { Length: > 0 } title ? title : null;
 
     private static List<double> Numbers(JsonNode? node) =>
         node is JsonArray array

@@ -56,4 +56,23 @@ public sealed class ChartCaptionTests
 
         Assert.Equal("<span class=\"chart-title\">Rosenbrock.</span> <span class=\"chart-data\">Adam: 3 points from (-1.5, 2) to (0.99, 0.98).</span>", caption);
     }
+
+    [Fact]
+    public void Bars_on_an_untitled_category_axis_are_named_without_an_empty_axis()
+    {
+        var caption = ChartCaption.Of(new JsonObject
+        {
+            [ChartCaption.PlotlyMimeType] = new JsonObject
+            {
+                ["data"] = new JsonArray(new JsonObject { ["type"] = "bar", ["name"] = "training accuracy", ["y"] = new JsonArray(0.9, 0.8) }),
+                ["layout"] = new JsonObject
+                {
+                    ["xaxis"] = new JsonObject { ["title"] = new JsonObject { ["text"] = "" } },
+                    ["yaxis"] = new JsonObject { ["title"] = new JsonObject { ["text"] = "accuracy" } },
+                },
+            },
+        });
+
+        Assert.Equal("<span class=\"chart-data\">training accuracy.</span>", caption);
+    }
 }
