@@ -17,7 +17,7 @@ internal static class LessonChecks
         ["06"] = ["rmsprop-step"],
         ["07"] = ["adam-step"],
         ["08"] = ["adamw-step"],
-        ["09"] = ["warmup-cosine", "lion-step"],
+        ["09"] = ["paired-difference", "lr-sensitivity", "warmup-cosine", "trajectory", "lion-step"],
     };
 
     /// <summary>The lesson's exercises, then its questions in the order the bank declares them.</summary>
