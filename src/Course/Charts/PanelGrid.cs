@@ -42,10 +42,16 @@ internal sealed class PanelGrid
         double[] xDomain = [(column + Gap) / columns, (column + 1 - Gap) / columns];
         double[] yDomain = [1 - ((row + 1 - (2 * Gap)) / rows), 1 - ((row + (2 * Gap)) / rows)];
         var bottom = k + columns >= count;
+        var yAxis = PlotlyObjects.Axis(column == 0 && row == rows / 2 ? yTitle : string.Empty, logY, yRange)
+            .With("domain", yDomain).With("anchor", "x" + suffix).With("showticklabels", column == 0)
+            .With("dtick", logY && yRange is { } r && r[1] - r[0] < 1.5 ? "D2" : null);
+        if (column != 0)
+        {
+            yAxis.RemoveProperty("exponentformat"); // no labels to format: plotly.js would not take the key
+        }
+
         layout.With("xaxis" + suffix, PlotlyObjects.Axis(bottom ? xTitle : string.Empty, logX, xRange).With("domain", xDomain).With("anchor", "y" + suffix))
-            .With("yaxis" + suffix, PlotlyObjects.Axis(column == 0 && row == rows / 2 ? yTitle : string.Empty, logY, yRange)
-                .With("domain", yDomain).With("anchor", "x" + suffix).With("showticklabels", column == 0)
-                .With("dtick", logY && yRange is { } r && r[1] - r[0] < 1.5 ? "D2" : null));
+            .With("yaxis" + suffix, yAxis);
         labels.Add(new Dictionary<string, object>
         {
             ["text"] = $"<b>{name}</b>",

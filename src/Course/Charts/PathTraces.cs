@@ -36,11 +36,12 @@ internal static class PathTraces
     {
         var colour = Colour(index);
         var width = 2.0 + (2.0 * (count - 1 - index));
-        return PlotlyObjects.Scatter(run.Xs, run.Ys, name, run.Positions.Count <= DottedUpTo ? "lines+markers" : "lines")
+        var dotted = run.Positions.Count <= DottedUpTo;
+        return PlotlyObjects.Scatter(run.Xs, run.Ys, name, dotted ? "lines+markers" : "lines")
             .With("legendgroup", name)
             .With("line", new Dictionary<string, object> { ["color"] = colour, ["width"] = width })
             .With("opacity", index == count - 1 ? 1.0 : 0.8)
-            .With("marker", new Dictionary<string, object> { ["size"] = 4, ["color"] = colour })
+            .With("marker", dotted ? new Dictionary<string, object> { ["size"] = 4, ["color"] = colour } : null)
             .With("hovertemplate", $"{name}<br>step %{{pointNumber}}<br>x=%{{x:.4g}}<br>y=%{{y:.4g}}<extra></extra>");
     }
 
