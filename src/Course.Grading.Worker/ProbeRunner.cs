@@ -29,7 +29,8 @@ internal static class ProbeRunner
         ThrownError? error = null;
         var finished = OnThread(() =>
         {
-            StepChain.Run(probeCase.Initial, probeCase.Case.Steps, (k, state) => StepCalls.Call(function, probe.ExerciseId, probeCase.Case, k, state), result =>
+            var stepCase = probeCase.Case.ToStepCase();
+            StepChain.Run(probeCase.Initial, stepCase.Steps, (k, state) => LearnerCall.Step(function, probe.ExerciseId, stepCase, k, state), result =>
             {
                 lock (outputs)
                 {

@@ -3,7 +3,7 @@ using Course.Checks.Exercises;
 
 namespace Course.Grading.Worker;
 
-/// <summary>The delegate type of each exercise, and how a step case's inputs become a call of the learner's function (<see cref="LearnerCall"/>, the notebook's own table).</summary>
+/// <summary>The delegate type of each exercise, which the probe cell converts the learner's function to; the worker then calls it through <see cref="LearnerCall"/>, the notebook's own table.</summary>
 internal static class StepCalls
 {
     /// <summary>The delegate type the learner's function must convert to for <paramref name="exerciseId"/>, or <see langword="null"/>.</summary>
@@ -24,8 +24,4 @@ internal static class StepCalls
         "minibatch-epoch" => typeof(EpochBatches),
         _ => null,
     };
-
-    /// <summary>Calls <paramref name="function"/> for step <paramref name="k"/> of <paramref name="stepCase"/> of <paramref name="exerciseId"/> on <paramref name="state"/> (a copy).</summary>
-    public static double[]?[] Call(Delegate function, string exerciseId, StepCaseData stepCase, int k, double[][] state) =>
-        LearnerCall.Step(function, exerciseId, stepCase.ToStepCase(), k, state);
 }
