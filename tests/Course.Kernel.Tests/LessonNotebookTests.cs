@@ -85,7 +85,7 @@ public sealed partial class LessonNotebookTests(NbconvertLessons lessons) : ICla
 
             await page.GotoAsync(new Uri(file).AbsoluteUri);
             Assert.Equal(withRequireJs, await page.EvaluateAsync<bool>("() => typeof window.define === 'function' && !!window.define.amd"));
-            var charts = await ChartsOnPage.SettleAsync(page, TimeSpan.FromSeconds(60));
+            var charts = await ChartsOnPage.SettleAsync(page, chartCount, TimeSpan.FromSeconds(60));
             Assert.True(
                 charts.Count == chartCount && charts.Drawn == charts.Count,
                 $"{how}: {charts.Drawn} of {charts.Count} chart containers drawn for {chartCount} chart outputs; messages: {string.Join(" | ", charts.Messages)}; {string.Join('\n', problems)}");

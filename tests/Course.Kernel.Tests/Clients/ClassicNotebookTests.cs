@@ -49,14 +49,13 @@ public sealed class ClassicNotebookTests(ClassicNotebookFixture fixture) : IClas
         try
         {
             await RunAllAsync(page, fixture.Server.NotebookUrl(lesson));
-            var charts = await ChartsOnPage.SettleAsync(page, TimeSpan.FromSeconds(60));
-
             var outputs = ChartBundles.Outputs(await NotebookOnPageAsync(page));
             var errors = ChartBundles.Errors(outputs);
             Assert.True(errors.Count == 0, $"{lesson}: error outputs:\n{string.Join('\n', errors)}");
 
             var chartOutputs = ChartBundles.Charts(outputs);
             Assert.NotEmpty(chartOutputs);
+            var charts = await ChartsOnPage.SettleAsync(page, chartOutputs.Count, TimeSpan.FromSeconds(60));
             var invalid = await ChartBundles.InvalidAsync(page, ChartBundles.Figures(lesson, chartOutputs));
             Assert.True(invalid.Count == 0, $"{lesson}: Plotly.validate finds:\n{string.Join('\n', invalid)}");
             Assert.True(
@@ -109,7 +108,7 @@ public sealed class ClassicNotebookTests(ClassicNotebookFixture fixture) : IClas
             Assert.DoesNotContain("plotly.js v", saved, StringComparison.Ordinal);
 
             await page.ReloadAsync();
-            var charts = await ChartsOnPage.SettleAsync(page, TimeSpan.FromSeconds(60));
+            var charts = await ChartsOnPage.SettleAsync(page, remaining, TimeSpan.FromSeconds(60));
             Assert.True(
                 charts.Count == remaining && charts.Drawn == remaining,
                 $"reopened: {charts.Drawn} of {charts.Count} charts drawn, {remaining} in the file; messages: {string.Join(" | ", charts.Messages)}; {string.Join('\n', problems)}");

@@ -36,6 +36,10 @@ internal sealed class OfflineBrowser : IAsyncDisposable
     public async Task<IPage> NewPageAsync(List<string> problems)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+
+        // A lesson page carries plotly.js (4.6 MB) inline; with the other test assemblies' browsers and kernels on
+        // two cores its load event has taken over Playwright's default 30 s.
+        context.SetDefaultNavigationTimeout(180_000);
         await context.RouteAsync("**/*", async route =>
         {
             var url = new Uri(route.Request.Url);
