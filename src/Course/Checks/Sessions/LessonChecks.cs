@@ -2,24 +2,13 @@ using Course.Checks.Quizzes;
 
 namespace Course.Checks.Sessions;
 
-/// <summary>The checks a lesson asks: its quiz questions (ids starting with the lesson's number) and its exercises.</summary>
-internal static class LessonChecks
+/// <summary>
+/// The checks a lesson asks: its exercises, the ids of its notebook's <c>Exercise.Check</c> calls in cell order (read from
+/// notebooks/*.ipynb at build time by LessonExercises.targets, which writes the table <c>Exercises</c>), and its quiz
+/// questions (ids starting with the lesson's number).
+/// </summary>
+internal static partial class LessonChecks
 {
-    /// <summary>The exercise ids each lesson checks, by lesson number.</summary>
-    private static readonly IReadOnlyDictionary<string, string[]> Exercises = new Dictionary<string, string[]>(StringComparer.Ordinal)
-    {
-        ["00"] = ["sgd-step"],
-        ["01"] = ["sgd-step"],
-        ["02"] = ["minibatch-epoch"],
-        ["03"] = ["momentum-step"],
-        ["04"] = ["nesterov-step"],
-        ["05"] = ["adagrad-step"],
-        ["06"] = ["rmsprop-step"],
-        ["07"] = ["adam-step"],
-        ["08"] = ["adamw-step"],
-        ["09"] = ["paired-difference", "lr-sensitivity", "warmup-cosine", "trajectory", "lion-step"],
-    };
-
     /// <summary>The lesson's exercises, then its questions in the order the bank declares them.</summary>
     /// <param name="lesson">The lesson's number, two digits (<c>"03"</c>).</param>
     public static IReadOnlyList<(string Id, bool IsExercise)> Of(string lesson)
