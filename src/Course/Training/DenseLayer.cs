@@ -98,10 +98,7 @@ public sealed class DenseLayer<T> where T : unmanaged, IFloatingPointIeee754<T>
         var h = DenseStorage.Values(_h, "h");
         if (Activation == Training.Activation.ReLU)
         {
-            for (var k = 0; k < z.Length; k++)
-            {
-                h[k] = T.Max(z[k], T.Zero);
-            }
+            Relu.Forward<T>(z, h);
         }
         else
         {
@@ -134,10 +131,7 @@ public sealed class DenseLayer<T> where T : unmanaged, IFloatingPointIeee754<T>
             dz = DenseStorage.Values(_dz, "dz");
             if (Activation == Training.Activation.ReLU)
             {
-                for (var k = 0; k < dz.Length; k++)
-                {
-                    dz[k] = z[k] > T.Zero ? dh[k] : T.Zero;
-                }
+                Relu.Backward<T>(z, dh, dz);
             }
             else
             {

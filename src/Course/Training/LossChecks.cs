@@ -39,7 +39,24 @@ internal static class LossChecks
     public static int ArgMax<T>(Matrix<T> outputs, int row)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(row);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, outputs.RowCount);
         var best = 0;
+        if (outputs.AsColumnMajorArray() is { } values)
+        {
+            // a dense matrix: its own array, row `row` at row + rows·k, instead of an indexer call per element
+            var rows = outputs.RowCount;
+            for (var k = 1; k < outputs.ColumnCount; k++)
+            {
+                if (values[row + (rows * k)] > values[row + (rows * best)])
+                {
+                    best = k;
+                }
+            }
+
+            return best;
+        }
+
         for (var k = 1; k < outputs.ColumnCount; k++)
         {
             if (outputs[row, k] > outputs[row, best])
