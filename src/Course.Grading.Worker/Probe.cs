@@ -1,5 +1,3 @@
-using Course.Checks.Exercises;
-
 namespace Course.Grading.Worker;
 
 /// <summary>
@@ -24,5 +22,5 @@ public static class Probe
     /// <param name="function">The function as the grader's check cell names it, such as <c>MyAdamStep</c>.</param>
     /// <returns>The source, or <see langword="null"/> when the exercise is unknown.</returns>
     public static string? Source(string exerciseId, string function) =>
-        LearnerCall.DelegateType(exerciseId) is { } type ? $"global::{typeof(Probe).FullName}.{nameof(Capture)}((global::{type.FullName})({function}));" : null;
+        StepCalls.DelegateType(exerciseId) is { } type ? $"global::{typeof(Probe).FullName}.{nameof(Capture)}((global::{type.FullName})({function}));" : null;
 }

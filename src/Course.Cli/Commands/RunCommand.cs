@@ -2,11 +2,12 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using Course.Cli.Running;
+using Course.Notebooks.Execution;
 
 namespace Course.Cli.Commands;
 
 /// <summary>
-/// <c>course run [paths…] [--cell-timeout s] [--output dir] [--jobs n] [--timings] [--quiet]</c>: executes lessons into
+/// <c>course run [paths…] [--cell-timeout s] [--output dir] [--jobs n] [--timings] [--no-cache] [--quiet]</c>: executes lessons into
 /// artifacts/executed/ and renders artifacts/site/. A path that does not exist or is not a notebook, an
 /// unknown option or a bad value stops it before anything is written, with one line and exit code 2.
 /// </summary>
@@ -46,6 +47,10 @@ public static class RunCommand
         {
             Description = "Print where the time went: per lesson, the engine's phases (first script state, compile, run, format).",
         };
+        var noCache = new Option<bool>("--no-cache")
+        {
+            Description = "Compile every cell, without reading or writing the compiled-cell cache ($XDG_CACHE_HOME/course/cells).",
+        };
         var command = new Command("run", "Execute every lesson headless, write the executed notebooks and a static site that works offline.")
         {
             paths,
@@ -53,6 +58,7 @@ public static class RunCommand
             output,
             jobs,
             timings,
+            noCache,
             quiet,
         };
         command.SetAction((parse, cancellationToken) =>
@@ -66,6 +72,7 @@ public static class RunCommand
                 Quiet = parse.GetValue(quiet),
                 Jobs = parse.GetValue(jobs),
                 Timings = parse.GetValue(timings),
+                CacheDirectory = parse.GetValue(noCache) ? null : CompiledCellCache.DefaultDirectory,
             };
             return CourseRun.ExecuteAsync(request, cancellationToken);
         });

@@ -28,6 +28,7 @@ public static class CourseRun
         {
             CellTimeout = request.CellTimeout,
             PreloadedAssemblies = [typeof(ChartFormatter).Assembly],
+            CompiledCells = request.CacheDirectory is { } cache ? new CompiledCellCache(cache) : null,
         };
         var plotly = ChartFormatterHtml.PlotlyScript();
         var plotlyInNotebooks = ChartFormatterHtml.PlotlyGlobalScript();
@@ -63,10 +64,11 @@ public static class CourseRun
         var unreadable = outcomes.Where(o => o.Unreadable is not null).Select(o => (o.Name, Message: o.Unreadable!)).ToList();
         var siteStart = Environment.CpuUsage.TotalTime;
         SiteRenderer.Render(CourseOutline.ForNotebooks(request.Notebooks), lessons, siteFolder, plotly);
+        options.CompiledCells?.Trim();
         if (request.Timings)
         {
             var now = Environment.CpuUsage.TotalTime;
-            console.Write(PhaseTable.Of(lessons, total.Elapsed, now - processorTime, now - siteStart, jobs));
+            console.Write(PhaseTable.Of(lessons, total.Elapsed, now - processorTime, now - siteStart, jobs, options.CompiledCells));
         }
 
         if (!request.Quiet)

@@ -17,6 +17,9 @@ public sealed record CourseRunRequest(IReadOnlyList<string> Notebooks, string Ou
     /// <summary>Whether to print where the time went, phase by phase (<see cref="PhaseTable"/>).</summary>
     public bool Timings { get; init; }
 
+    /// <summary>Where compiled cells are kept between runs (<see cref="Notebooks.Execution.CompiledCellCache"/>); <see langword="null"/>: compile every cell.</summary>
+    public string? CacheDirectory { get; init; }
+
     /// <summary>
     /// What is wrong with a path given on the command line, as one sentence, or <see langword="null"/> when it
     /// names a notebook or a folder holding notebooks. A path starting with <c>-</c> is an option the command

@@ -6,10 +6,10 @@ using Microsoft.CodeAnalysis.Text;
 namespace Course.Notebooks.Execution;
 
 /// <summary>
-/// Inserts <c>CancellationPoint.Check(slot)</c> at the top of every loop body and every method,
+/// Inserts <c>CancellationPoint.Check()</c> at the top of every loop body and every method,
 /// local function, accessor and lambda body of a cell. Expression bodies (<c>i =&gt; i * i</c>,
 /// <c>int F() =&gt; …;</c>) become block bodies that check, then return the expression, and a query's
-/// <c>select</c> and <c>where</c> expressions pass through <c>CancellationPoint.Pass(slot, …)</c>, so LINQ
+/// <c>select</c> and <c>where</c> expressions pass through <c>CancellationPoint.Pass(…)</c>, so LINQ
 /// over a huge range stops too. The inserted code carries no line breaks, so compile errors and
 /// stack traces keep the cell's own line numbers.
 /// </summary>
@@ -19,25 +19,22 @@ namespace Course.Notebooks.Execution;
 /// returns nothing, one converted to an expression tree, <c>select null</c>) are listed in
 /// <c>unguarded</c> on a second pass and left as written.
 /// </remarks>
-internal sealed class CancellationRewriter(int slot, IReadOnlySet<int> unguarded) : CSharpSyntaxRewriter
+internal sealed class CancellationRewriter(IReadOnlySet<int> unguarded) : CSharpSyntaxRewriter
 {
     private const string GuardKind = "course-cancellation-guard";
 
     private readonly StatementSyntax check = SyntaxFactory.ParseStatement(
-        $"global::Course.Notebooks.Scripting.CancellationPoint.Check({slot});");
+        "global::Course.Notebooks.Scripting.CancellationPoint.Check();");
 
     private readonly ExpressionSyntax pass = SyntaxFactory.ParseExpression("global::Course.Notebooks.Scripting.CancellationPoint.Pass");
-
-    private readonly LiteralExpressionSyntax slotLiteral = SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(slot));
 
     private int nextExpressionBody;
 
     /// <summary>Rewrites a cell's source text, keeping its line layout.</summary>
     /// <param name="code">The cell's C# (directives already removed).</param>
-    /// <param name="slot">The session's cancellation slot.</param>
     /// <param name="parseOptions">How the cell is parsed.</param>
     /// <param name="unguarded">Numbers of expression bodies to leave as written.</param>
-    public static GuardedCell Rewrite(string code, int slot, CSharpParseOptions parseOptions, IReadOnlySet<int>? unguarded = null)
+    public static GuardedCell Rewrite(string code, CSharpParseOptions parseOptions, IReadOnlySet<int>? unguarded = null)
     {
         var tree = CSharpSyntaxTree.ParseText(code, parseOptions);
         if (tree.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error))
@@ -46,7 +43,7 @@ internal sealed class CancellationRewriter(int slot, IReadOnlySet<int> unguarded
             return new GuardedCell(code, []);
         }
 
-        var root = new CancellationRewriter(slot, unguarded ?? new HashSet<int>()).Visit(tree.GetRoot());
+        var root = new CancellationRewriter(unguarded ?? new HashSet<int>()).Visit(tree.GetRoot());
         var guards = root.GetAnnotatedNodes(GuardKind)
             .Select(node => new GuardedBody(int.Parse(node.GetAnnotations(GuardKind).First().Data!, System.Globalization.CultureInfo.InvariantCulture), node.Span))
             .ToList();
@@ -177,15 +174,11 @@ internal sealed class CancellationRewriter(int slot, IReadOnlySet<int> unguarded
         return visited.WithBlock(Prepend(visited.Block));
     }
 
-    /// <summary><c>expression</c> as <c>CancellationPoint.Pass(slot, expression)</c>, its trivia kept outside.</summary>
+    /// <summary><c>expression</c> as <c>CancellationPoint.Pass(expression)</c>, its trivia kept outside.</summary>
     private InvocationExpressionSyntax Passed(ExpressionSyntax expression) =>
         SyntaxFactory.InvocationExpression(
                 pass,
-                SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(
-                [
-                    SyntaxFactory.Argument(slotLiteral),
-                    SyntaxFactory.Argument(expression.WithoutTrivia()),
-                ])))
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(expression.WithoutTrivia()))))
             .WithLeadingTrivia(expression.GetLeadingTrivia())
             .WithTrailingTrivia(expression.GetTrailingTrivia());
 

@@ -26,7 +26,7 @@ internal static partial class ErrorReports
         foreach (var line in exception.ToString().Split('\n'))
         {
             var trimmed = line.TrimEnd('\r');
-            if (trimmed.TrimStart().StartsWith("at Microsoft.CodeAnalysis.Scripting", StringComparison.Ordinal))
+            if (trimmed.TrimStart().StartsWith("at " + typeof(CompiledSubmission).FullName, StringComparison.Ordinal))
             {
                 break;
             }

@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Scripting.Hosting;
 
 namespace Course.Notebooks.Execution;
 
@@ -13,10 +12,11 @@ namespace Course.Notebooks.Execution;
 /// the host's copy, even when a restored package brings its own file. A host whose assemblies have no
 /// files (.NET on WebAssembly) hands over their images instead: then cells compile against exactly those.
 /// </summary>
-internal sealed class ReferenceSet : IDisposable
+internal sealed class ReferenceSet
 {
     private static readonly Lazy<IReadOnlyList<MetadataReference>> FrameworkReferences = new(LoadFrameworkReferences);
     private static readonly Lazy<IReadOnlyDictionary<string, string>> HostAssemblyFiles = new(ReadHostAssemblyFiles);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PortableExecutableReference> FileReferences = new(StringComparer.Ordinal);
     private static readonly Lazy<XmlDocumentation?> FrameworkDocs = new(() => XmlDocumentation.ForFramework(FrameworkDirectory));
 
     private readonly HashSet<string> referencedFiles = new(StringComparer.Ordinal);
@@ -28,15 +28,14 @@ internal sealed class ReferenceSet : IDisposable
     /// <see langword="null"/> to read the shared framework's files and each host assembly's file.</param>
     public ReferenceSet(IReadOnlyList<byte[]>? images = null)
     {
-        Loader = new InteractiveAssemblyLoader();
         fromImages = images is not null;
         references = images is null
             ? [.. FrameworkReferences.Value]
             : [.. images.Select(image => (MetadataReference)MetadataReference.CreateFromImage(image))];
     }
 
-    /// <summary>The loader every submission of the session is loaded through.</summary>
-    public InteractiveAssemblyLoader Loader { get; }
+    /// <summary>Where the session's cells are loaded, and the referenced files the host does not have.</summary>
+    public SubmissionLoadContext Loader { get; } = new();
 
     /// <summary>Every reference so far.</summary>
     public IReadOnlyList<MetadataReference> References => references;
@@ -92,25 +91,26 @@ internal sealed class ReferenceSet : IDisposable
         if (referencedFiles.Add(full))
         {
             references.Add(FromFile(full));
+            Loader.AddFile(full);
         }
 
         return full;
     }
-
-    public void Dispose() => Loader.Dispose();
 
     private void Reference(Assembly assembly)
     {
         if (referencedFiles.Add(assembly.Location))
         {
             references.Add(FromFile(assembly.Location));
-            Loader.RegisterDependency(assembly);
         }
     }
 
-    /// <summary>A reference to an assembly file, with the documentation file beside it (<c>Name.xml</c>) when there is one.</summary>
+    /// <summary>
+    /// A reference to an assembly file, with the documentation file beside it (<c>Name.xml</c>) when there is one; one per
+    /// file in the process, so every session (every lesson of a <c>course run</c>) shares its metadata.
+    /// </summary>
     private static PortableExecutableReference FromFile(string path) =>
-        MetadataReference.CreateFromFile(path, documentation: XmlDocumentation.Beside(path));
+        FileReferences.GetOrAdd(path, p => MetadataReference.CreateFromFile(p, documentation: XmlDocumentation.Beside(p)));
 
     private static Assembly? TryLoadFromHost(AssemblyName name)
     {

@@ -1,7 +1,6 @@
 using Course.Notebooks.Directives;
 using Course.Notebooks.Scripting;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Course.Notebooks.Execution;
@@ -66,9 +65,7 @@ public sealed partial class ScriptSession
             return null;
         }
 
-        var script = state?.Script.ContinueWith(parsed.Code, scriptOptions)
-            ?? CSharpScript.Create(parsed.Code, scriptOptions, typeof(ScriptGlobals), references.Loader);
-        var compilation = script.GetCompilation();
+        var compilation = chain.Analyze(parsed.Code);
         var tree = compilation.SyntaxTrees.Single();
         return new CellAnalysis(compilation.GetSemanticModel(tree), tree, parsed.Code, ToParsedPosition(code, parsed.Code, position));
     }

@@ -4,15 +4,13 @@ using Course.Notebooks.Packages;
 using Course.Notebooks.Scripting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Scripting;
-using Microsoft.CodeAnalysis.Scripting;
 
 namespace Course.Notebooks.Execution;
 
 /// <summary>
 /// Runs C# notebook cells one after another on a single Roslyn script state, the way the retired
-/// .NET Interactive C# kernel did: each cell continues the state of the previous ones
-/// (<c>ScriptState.ContinueWithAsync</c>), with the latest language version, top-level <c>await</c>,
+/// .NET Interactive C# kernel did: each cell is a script submission continuing the previous ones
+/// (<see cref="SubmissionChain"/>), with the latest language version, top-level <c>await</c>,
 /// the kernel's default usings, <c>display(x)</c>, <c>x.Display()</c>, <c>HTML(…)</c>, and the
 /// directives <c>#r "nuget: …"</c>, <c>#r "path.dll"</c>, <c>#i "nuget: …"</c> and <c>#!csharp</c>.
 /// </summary>
@@ -33,10 +31,8 @@ public sealed partial class ScriptSession : IDisposable
     private readonly List<PackageReferenceDirective> packages = [];
     private readonly List<string> packageSources = [];
     private readonly ScriptGlobals globals;
-    private int slot = CancellationPoint.Reserve();
     private readonly CSharpParseOptions parseOptions = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
-    private ScriptOptions scriptOptions;
-    private ScriptState<object>? state;
+    private readonly SubmissionChain chain;
     private CellContext? current;
     private CellTimings timings;
     private bool disposed;
@@ -55,17 +51,13 @@ public sealed partial class ScriptSession : IDisposable
             references.AddHostAssembly(assembly, runModuleInitializer: true);
         }
 
-        var workingDirectory = Path.GetFullPath(Options.WorkingDirectory);
-        scriptOptions = ScriptOptions.Default
-            .WithLanguageVersion(LanguageVersion.Latest)
-            .WithReferences(references.References)
-            .WithImports([.. DefaultImports, .. Options.AdditionalImports])
-            .WithFilePath(ErrorReports.CellFileName)
-            .WithEmitDebugInformation(true)
-            .WithFileEncoding(System.Text.Encoding.UTF8)
-            .WithOptimizationLevel(OptimizationLevel.Release)
-            .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(workingDirectory))
-            .WithSourceResolver(new SourceFileResolver([], workingDirectory));
+        chain = new SubmissionChain(
+            references,
+            parseOptions,
+            [.. DefaultImports, .. Options.AdditionalImports],
+            Path.GetFullPath(Options.WorkingDirectory),
+            globals,
+            Options.ReferenceImages is null ? Options.CompiledCells : null);
     }
 
     /// <summary>
@@ -140,7 +132,7 @@ public sealed partial class ScriptSession : IDisposable
     /// <param name="code">The code typed so far.</param>
     public SubmissionCheck CheckSubmission(string code) => SubmissionCheck.Of(code, parseOptions);
 
-    /// <summary>Releases the session's assembly loader and its cancellation slot.</summary>
+    /// <summary>Ends the session: no more cells run.</summary>
     public void Dispose()
     {
         if (disposed)
@@ -149,8 +141,6 @@ public sealed partial class ScriptSession : IDisposable
         }
 
         disposed = true;
-        CancellationPoint.Set(slot, null);
-        references.Dispose();
         queue.Dispose();
     }
 
@@ -220,7 +210,6 @@ public sealed partial class ScriptSession : IDisposable
 
     private async Task<CellError?> ApplyDirectivesAsync(IReadOnlyList<Directive> directives, CancellationToken cancellationToken)
     {
-        var referencesBefore = references.References.Count;
         if (Options.PackagesUnavailable is { } unavailable
             && directives.FirstOrDefault(d => d is PackageSourceDirective or PackageReferenceDirective) is { } packageDirective)
         {
@@ -258,11 +247,6 @@ public sealed partial class ScriptSession : IDisposable
             references.AddFile(path);
         }
 
-        if (references.References.Count != referencesBefore)
-        {
-            scriptOptions = scriptOptions.WithReferences(references.References);
-        }
-
         return null;
     }
 
@@ -273,16 +257,18 @@ public sealed partial class ScriptSession : IDisposable
 
         // Compile before the clock starts: the timeout limits how long the cell's code runs.
         var phase = ProcessorClock.StartNew();
-        state ??= await BrowserScripting.Start(scriptOptions, references.Loader, Options.ReferenceImages is not null)
-            .RunAsync(globals, cancellationToken);
-        timings = timings with { Start = phase.Elapsed };
-        var previous = state;
-        phase = ProcessorClock.StartNew();
-        var (script, errors) = await Task.Run(() => CompileGuarded(previous.Script, code, cancellationToken), cancellationToken);
-        timings = timings with { Compile = phase.Elapsed };
-        if (errors.Count > 0)
+        var key = chain.KeyFor(code);
+        var submission = chain.TryLoadCached(key);
+        timings = timings with { Cache = phase.Elapsed };
+        if (submission is null)
         {
-            return (CellStatus.Failed, ErrorReports.Compilation(errors));
+            phase = ProcessorClock.StartNew();
+            (submission, var errors) = await Task.Run(() => CompileGuarded(key, code, cancellationToken), cancellationToken);
+            timings = timings with { Compile = phase.Elapsed };
+            if (submission is null)
+            {
+                return (CellStatus.Failed, ErrorReports.Compilation(errors));
+            }
         }
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -291,93 +277,58 @@ public sealed partial class ScriptSession : IDisposable
             stop.CancelAfter(timeout);
         }
 
-        CancellationPoint.Set(slot, stop);
         phase = ProcessorClock.StartNew();
         var run = Task.Run(
-            () =>
+            async () =>
             {
                 RunningCell.Value = cell;
                 CancellationPoint.EnterCell(stop.Token);
-                return script.RunFromAsync(previous, catchException: _ => true, stop.Token);
+                try
+                {
+                    return (Value: await chain.RunAsync(submission), Exception: (Exception?)null);
+                }
+                catch (Exception e)
+                {
+                    return (Value: null, Exception: e);
+                }
             },
             CancellationToken.None);
 
-        try
+        await Task.WhenAny(run, Task.Delay(Timeout.Infinite, stop.Token));
+        if (!run.IsCompleted)
         {
-            await Task.WhenAny(run, Task.Delay(Timeout.Infinite, stop.Token));
-            if (!run.IsCompleted)
-            {
-                await Task.WhenAny(run, Task.Delay(StopGracePeriod, CancellationToken.None));
-            }
-
-            if (!run.IsCompleted)
-            {
-                Abandon(run);
-                return NotStopped(cancellationToken);
-            }
-
-            if (run.IsCanceled || IsCancellation(run.Exception?.InnerException))
-            {
-                _ = run.Exception;
-                return Stopped(cancellationToken);
-            }
-
-            if (run.Exception?.InnerException is CompilationErrorException compilation)
-            {
-                return (CellStatus.Failed, ErrorReports.Compilation(compilation.Diagnostics));
-            }
-
-            if (run.Exception?.InnerException is { } failure)
-            {
-                return (CellStatus.Failed, ErrorReports.Exception(failure));
-            }
-
-            var next = await run;
-            timings = timings with { Run = phase.Elapsed };
-            state = next;
-            if (IsCancellation(next.Exception) && stop.IsCancellationRequested)
-            {
-                return Stopped(cancellationToken);
-            }
-
-            if (next.Exception is { } exception)
-            {
-                return (CellStatus.Failed, ErrorReports.Exception(exception));
-            }
-
-            phase = ProcessorClock.StartNew();
-            if (HasReturnValue(next.Script))
-            {
-                var formatted = ValueFormatter.Format(next.ReturnValue);
-                cell.Emit(sink => sink.WriteResult(formatted, cell.ExecutionCount));
-            }
-
-            timings = timings with { Format = phase.Elapsed };
-
-            return (CellStatus.Succeeded, null);
-        }
-        finally
-        {
-            CancellationPoint.Set(slot, null);
-        }
-    }
-
-    /// <summary>Whether the cell ends in an expression without <c>;</c> whose type is not void.</summary>
-    private static bool HasReturnValue(Script script)
-    {
-        var compilation = script.GetCompilation();
-        var tree = compilation.SyntaxTrees.Single();
-        if (tree.GetRoot() is not Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax root
-            || root.Members.LastOrDefault() is not Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax
-            {
-                Statement: Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionStatementSyntax { SemicolonToken.IsMissing: true } last,
-            })
-        {
-            return false;
+            await Task.WhenAny(run, Task.Delay(StopGracePeriod, CancellationToken.None));
         }
 
-        var type = compilation.GetSemanticModel(tree).GetTypeInfo(last.Expression).Type;
-        return type is not null && type.SpecialType != SpecialType.System_Void;
+        if (!run.IsCompleted)
+        {
+            Abandon(run);
+            return NotStopped(cancellationToken);
+        }
+
+        var next = await run;
+        timings = timings with { Run = phase.Elapsed };
+        chain.Append(submission);
+        if (IsCancellation(next.Exception) && stop.IsCancellationRequested)
+        {
+            return Stopped(cancellationToken);
+        }
+
+        if (next.Exception is { } exception)
+        {
+            return (CellStatus.Failed, ErrorReports.Exception(exception));
+        }
+
+        phase = ProcessorClock.StartNew();
+        if (submission.Cell.HasReturnValue)
+        {
+            var formatted = ValueFormatter.Format(next.Value);
+            cell.Emit(sink => sink.WriteResult(formatted, cell.ExecutionCount));
+        }
+
+        timings = timings with { Format = phase.Elapsed };
+
+        return (CellStatus.Succeeded, null);
     }
 
     /// <summary>
@@ -385,23 +336,17 @@ public sealed partial class ScriptSession : IDisposable
     /// compiler rejects (a lambda returning nothing, an expression tree) are compiled as written instead;
     /// errors that remain are the cell's own.
     /// </summary>
-    private (Script<object> Script, IReadOnlyList<Diagnostic> Errors) CompileGuarded(Script previous, string code, CancellationToken cancellationToken)
+    private (CompiledSubmission? Submission, IReadOnlyList<Diagnostic> Errors) CompileGuarded(string key, string code, CancellationToken cancellationToken)
     {
         var unguarded = new HashSet<int>();
         while (true)
         {
-            var guarded = CancellationRewriter.Rewrite(code, slot, parseOptions, unguarded);
-            var script = previous.ContinueWith(guarded.Code, scriptOptions);
-            if (BrowserScripting.SingleThreaded)
-            {
-                BrowserScripting.CompileSequentially(script);
-            }
-
-            var errors = script.Compile(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            var guarded = CancellationRewriter.Rewrite(code, parseOptions, unguarded);
+            var (submission, errors) = chain.Compile(key, guarded.Code, cancellationToken);
             var culprits = guarded.GuardsAround(errors);
             if (errors.Count == 0 || culprits.Count == 0 || culprits.IsSubsetOf(unguarded))
             {
-                return (script, errors);
+                return (submission, errors);
             }
 
             unguarded.UnionWith(culprits);
@@ -420,15 +365,11 @@ public sealed partial class ScriptSession : IDisposable
     };
 
     /// <summary>
-    /// Leaves a cell that did not stop running on its own thread. Its slot keeps the cancelled source, so
-    /// a check it reaches later still stops it, and the session moves to a fresh slot; its late outputs are
-    /// dropped because its cell is closed.
+    /// Leaves a cell that did not stop running on its own thread. It keeps its cancelled token, so a check it
+    /// reaches later still stops it; its late outputs are dropped because its cell is closed, and the next cell
+    /// continues the cells before it.
     /// </summary>
-    private void Abandon(Task run)
-    {
-        _ = run.ContinueWith(t => t.Exception, TaskScheduler.Default);
-        slot = CancellationPoint.Reserve();
-    }
+    private static void Abandon(Task run) => _ = run.ContinueWith(t => t.Exception, TaskScheduler.Default);
 
     private (CellStatus, CellError?) Stopped(CancellationToken callerToken) =>
         callerToken.IsCancellationRequested

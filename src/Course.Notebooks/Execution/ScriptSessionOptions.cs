@@ -38,4 +38,10 @@ public sealed record ScriptSessionOptions
     /// and <c>#i</c> fail with this text instead of trying. <see langword="null"/>: packages are restored.
     /// </summary>
     public string? PackagesUnavailable { get; init; }
+
+    /// <summary>
+    /// Where compiled cells are kept between runs (<c>course run</c>); <see langword="null"/> (the default): every cell is
+    /// compiled. Ignored when <see cref="ReferenceImages"/> is set.
+    /// </summary>
+    public CompiledCellCache? CompiledCells { get; init; }
 }

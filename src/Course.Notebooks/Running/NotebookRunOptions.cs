@@ -14,4 +14,8 @@ public sealed record NotebookRunOptions
 
     /// <summary>Where <c>#r "nuget: …"</c> keeps its restore projects; the engine's default when <see langword="null"/>.</summary>
     public string? PackageCacheDirectory { get; init; }
+
+    /// <summary>Where compiled cells are kept between runs; <see langword="null"/>: compile every cell. See
+    /// <see cref="Execution.CompiledCellCache"/>.</summary>
+    public Execution.CompiledCellCache? CompiledCells { get; init; }
 }

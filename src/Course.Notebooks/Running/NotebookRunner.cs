@@ -54,6 +54,7 @@ public static class NotebookRunner
             WorkingDirectory = workingDirectory,
             CellTimeout = options.CellTimeout,
             PreloadedAssemblies = options.PreloadedAssemblies,
+            CompiledCells = options.CompiledCells,
         };
         if (options.PackageCacheDirectory is { } cache)
         {

@@ -8,6 +8,9 @@ public sealed class RunCommandTests
 {
     private static readonly string Lessons = Path.Combine(AppContext.BaseDirectory, "Fixtures", "lessons");
 
+    // Every run here keeps its compiled cells in a folder of this test class, never in the user's cache.
+    private static readonly string CacheHome = Directory.CreateTempSubdirectory("course-run-cache-").FullName;
+
     [Fact]
     public async Task A_timed_out_cell_fails_the_run_names_lesson_cell_and_error_and_later_cells_are_not_run()
     {
@@ -135,18 +138,44 @@ public sealed class RunCommandTests
                 await File.ReadAllTextAsync(Path.Combine(parallel, "executed", lesson), cancellation));
         }
 
-        Assert.Matches(@"First state\s*│\s*Compile\s*│\s*Run\s*│\s*Format", text);
+        Assert.Matches(@"Cache\s*│\s*Compile\s*│\s*Run\s*│\s*Format", text);
         Assert.Contains("all lessons", text);
         Assert.Contains("2 lesson(s) at a time", System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " "));
     }
 
-    private static async Task<(int ExitCode, string Output)> RunCourse(IReadOnlyList<string> arguments)
+    [Fact]
+    public async Task A_second_run_loads_every_cell_from_the_cache_and_writes_the_same_notebook_and_no_cache_compiles_them_all()
     {
-        var (exitCode, stdout, stderr) = await RunCourseSeparately(arguments);
+        var cacheHome = Directory.CreateTempSubdirectory("course-run-cache-").FullName;
+        var lesson = Path.Combine(Lessons, "01-fine.ipynb");
+        var cells = JsonNode.Parse(await File.ReadAllTextAsync(lesson, TestContext.Current.CancellationToken))!["cells"]!.AsArray()
+            .Count(c => c!["cell_type"]!.GetValue<string>() == "code");
+        var outputs = Enumerable.Range(0, 3).Select(_ => Directory.CreateTempSubdirectory("course-run-").FullName).ToList();
+
+        var (_, cold) = await RunCourse(["run", lesson, "--output", outputs[0], "--timings"], cacheHome);
+        var (_, warm) = await RunCourse(["run", lesson, "--output", outputs[1], "--timings"], cacheHome);
+        var entries = Directory.GetFiles(cacheHome, "*.cell", SearchOption.AllDirectories).Length;
+        var (_, uncached) = await RunCourse(["run", lesson, "--output", outputs[2], "--timings", "--no-cache"], cacheHome);
+
+        Assert.Contains($"Compiled-cell cache: 0 cells loaded, {cells} compiled.", Flat(cold));
+        Assert.Contains($"Compiled-cell cache: {cells} cells loaded, 0 compiled.", Flat(warm));
+        Assert.Contains("No compiled-cell cache.", Flat(uncached));
+        Assert.Equal(cells, entries);
+        Assert.Equal(entries, Directory.GetFiles(cacheHome, "*.cell", SearchOption.AllDirectories).Length);
+        var executed = await Task.WhenAll(outputs.Select(o => File.ReadAllTextAsync(Path.Combine(o, "executed", "01-fine.ipynb"), TestContext.Current.CancellationToken)));
+        Assert.Equal(executed[0], executed[1]);
+        Assert.Equal(executed[0], executed[2]);
+    }
+
+    private static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
+
+    private static async Task<(int ExitCode, string Output)> RunCourse(IReadOnlyList<string> arguments, string? cacheHome = null)
+    {
+        var (exitCode, stdout, stderr) = await RunCourseSeparately(arguments, cacheHome);
         return (exitCode, stdout + stderr);
     }
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunCourseSeparately(IReadOnlyList<string> arguments)
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunCourseSeparately(IReadOnlyList<string> arguments, string? cacheHome = null)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Course.Cli.dll"), .. arguments])
         {
@@ -155,6 +184,7 @@ public sealed class RunCommandTests
             UseShellExecute = false,
         };
         start.Environment["COLUMNS"] = "400";
+        start.Environment["XDG_CACHE_HOME"] = cacheHome ?? CacheHome;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
