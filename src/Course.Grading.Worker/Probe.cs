@@ -1,3 +1,5 @@
+using Course.Checks.Exercises;
+
 namespace Course.Grading.Worker;
 
 /// <summary>
@@ -22,5 +24,5 @@ public static class Probe
     /// <param name="function">The function as the grader's check cell names it, such as <c>MyAdamStep</c>.</param>
     /// <returns>The source, or <see langword="null"/> when the exercise is unknown.</returns>
     public static string? Source(string exerciseId, string function) =>
-        StepCalls.DelegateType(exerciseId) is { } type ? $"global::{typeof(Probe).FullName}.{nameof(Capture)}((global::{type.FullName})({function}));" : null;
+        LearnerCall.DelegateType(exerciseId) is { } type ? $"global::{typeof(Probe).FullName}.{nameof(Capture)}((global::{type.FullName})({function}));" : null;
 }

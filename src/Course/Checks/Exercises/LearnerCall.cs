@@ -5,27 +5,46 @@ namespace Course.Checks.Exercises;
 /// <summary>
 /// How a learner's function is called for one step of a hidden case: the single table from the function's delegate
 /// type to its arguments, used by <see cref="Exercise.Check(string, SgdStep)"/> in a notebook and by the grader's
-/// sandboxed worker, so both call the learner's code in exactly the same way. Every gradient is passed as a copy.
+/// sandboxed worker, so both call the learner's code in exactly the same way, and the delegate type each exercise's function
+/// is declared as. Every gradient is passed as a copy.
 /// </summary>
 internal static class LearnerCall
 {
-    /// <summary>The exercise ids a function of <paramref name="function"/>'s delegate type can answer.</summary>
-    /// <param name="function">The learner's function.</param>
-    public static IReadOnlyList<string> Answers(Delegate function) => function switch
+    /// <summary>
+    /// Each exercise's id and the delegate type its lesson declares the learner's function as: the one table from which
+    /// <see cref="DelegateType"/> (the grader's probe cell converts to it) and <see cref="Answers"/> are both read.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, Type> DeclaredAs = new Dictionary<string, Type>(StringComparer.Ordinal)
     {
-        SgdStep => ["sgd-step"],
-        MomentumStep or AdagradStep => ["momentum-step", "adagrad-step"],
-        NesterovStep => ["nesterov-step"],
-        RmsPropStep => ["rmsprop-step"],
-        AdamStep => ["adam-step"],
-        AdamWStep => ["adamw-step"],
-        LionStep => ["lion-step"],
-        WarmupCosineSchedule => ["warmup-cosine"],
-        PairedDifference => ["paired-difference"],
-        LearningRateSensitivity => ["lr-sensitivity"],
-        TrajectoryRecorder => ["trajectory"],
-        _ => [],
+        ["sgd-step"] = typeof(SgdStep),
+        ["momentum-step"] = typeof(MomentumStep),
+        ["nesterov-step"] = typeof(NesterovStep),
+        ["adagrad-step"] = typeof(AdagradStep),
+        ["rmsprop-step"] = typeof(RmsPropStep),
+        ["adam-step"] = typeof(AdamStep),
+        ["adamw-step"] = typeof(AdamWStep),
+        ["lion-step"] = typeof(LionStep),
+        ["warmup-cosine"] = typeof(WarmupCosineSchedule),
+        ["paired-difference"] = typeof(PairedDifference),
+        ["lr-sensitivity"] = typeof(LearningRateSensitivity),
+        ["trajectory"] = typeof(TrajectoryRecorder),
+        ["minibatch-epoch"] = typeof(EpochBatches),
     };
+
+    /// <summary>
+    /// Delegate types of one shape, (w, buffer, grad, lr, x) → (w, buffer): a function declared as either answers the
+    /// exercises of both, and <see cref="Step"/> passes ε or μ as x by the exercise's id.
+    /// </summary>
+    private static readonly Type[] MomentumShape = [typeof(MomentumStep), typeof(AdagradStep)];
+
+    /// <summary>The delegate type the learner's function must convert to for <paramref name="exerciseId"/>, or <see langword="null"/> for an unknown id.</summary>
+    /// <param name="exerciseId">The exercise id.</param>
+    public static Type? DelegateType(string exerciseId) => DeclaredAs.GetValueOrDefault(exerciseId ?? string.Empty);
+
+    /// <summary>The exercise ids a function of <paramref name="function"/>'s delegate type can answer: those declared with its type or one of the same shape.</summary>
+    /// <param name="function">The learner's function.</param>
+    public static IReadOnlyList<string> Answers(Delegate function) =>
+        DeclaredAs.Where(exercise => SameShape(exercise.Value, function.GetType())).Select(exercise => exercise.Key).ToArray();
 
     /// <summary>Calls <paramref name="function"/> for step <paramref name="k"/> of <paramref name="c"/> on <paramref name="s"/>, the state before the step (weights first).</summary>
     /// <param name="function">The learner's function.</param>
@@ -54,6 +73,9 @@ internal static class LearnerCall
             _ => throw new ArgumentException($"A {function.GetType().Name} is not a step function.", nameof(function)),
         };
     }
+
+    private static bool SameShape(Type declared, Type given) =>
+        declared == given || (MomentumShape.Contains(declared) && MomentumShape.Contains(given));
 
     private static double[] Copy(double[] values) => (double[])values.Clone();
 
