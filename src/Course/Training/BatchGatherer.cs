@@ -17,12 +17,27 @@ internal sealed class BatchGatherer<T> where T : unmanaged, IFloatingPointIeee75
     public BatchGatherer(Dataset data)
     {
         _features = data.FeatureCount;
-        _rows = new T[data.Count * _features];
-        for (var i = 0; i < data.Count; i++)
+        _rows = GC.AllocateUninitializedArray<T>(data.Count * _features);
+        if (data.Features.AsColumnMajorArray() is { } columns)
         {
+            // a dense matrix: read its column-major array (feature j of example i at i + count·j) column by column
             for (var j = 0; j < _features; j++)
             {
-                _rows[(i * _features) + j] = T.CreateChecked(data.Features[i, j]);
+                var column = columns.AsSpan(j * data.Count, data.Count);
+                for (var i = 0; i < column.Length; i++)
+                {
+                    _rows[(i * _features) + j] = T.CreateChecked(column[i]);
+                }
+            }
+        }
+        else
+        {
+            for (var i = 0; i < data.Count; i++)
+            {
+                for (var j = 0; j < _features; j++)
+                {
+                    _rows[(i * _features) + j] = T.CreateChecked(data.Features[i, j]);
+                }
             }
         }
 

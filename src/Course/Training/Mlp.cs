@@ -172,7 +172,24 @@ public sealed class Mlp<T> where T : unmanaged, IFloatingPointIeee754<T>
     public static Matrix<T> ToInputs(Matrix<double> features)
     {
         ArgumentNullException.ThrowIfNull(features);
-        return typeof(T) == typeof(double) ? (Matrix<T>)(object)features : features.Map(T.CreateChecked);
+        if (typeof(T) == typeof(double))
+        {
+            return (Matrix<T>)(object)features;
+        }
+
+        if (features.AsColumnMajorArray() is not { } values)
+        {
+            return features.Map(T.CreateChecked);
+        }
+
+        // a dense matrix: convert its column-major array in one loop (Map calls a delegate per element)
+        var converted = GC.AllocateUninitializedArray<T>(values.Length);
+        for (var k = 0; k < values.Length; k++)
+        {
+            converted[k] = T.CreateChecked(values[k]);
+        }
+
+        return Matrix<T>.Build.Dense(features.RowCount, features.ColumnCount, converted);
     }
 
     /// <inheritdoc />
