@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -5,11 +6,13 @@ namespace Course.Training;
 
 /// <summary>
 /// Copies the rows of a mini-batch into a reused matrix of the network's number type, so a training
-/// epoch allocates nothing per batch.
+/// epoch allocates nothing per batch. Its copy of the features is rented from <see cref="ArrayPool{T}.Shared"/> and
+/// returned by <see cref="Dispose"/>, so one training after another reuses it instead of allocating a large array
+/// (and collecting it in a full garbage collection) per call of <see cref="Trainer.Fit{T}(Mlp{T}, Course.Optimizers.IOptimizer, Dataset, Dataset, TrainingOptions?, Action{EpochReport}?)"/>.
 /// </summary>
-internal sealed class BatchGatherer<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal sealed class BatchGatherer<T> : IDisposable where T : unmanaged, IFloatingPointIeee754<T>
 {
-    private readonly T[] _rows;          // the features, row after row
+    private readonly T[] _rows;          // the features, row after row (rented: may be longer than count × features)
     private readonly int[] _labels;
     private readonly int _features;
     private readonly Dictionary<int, (Matrix<T> Inputs, int[] Labels)> _buffers = [];
@@ -17,7 +20,7 @@ internal sealed class BatchGatherer<T> where T : unmanaged, IFloatingPointIeee75
     public BatchGatherer(Dataset data)
     {
         _features = data.FeatureCount;
-        _rows = GC.AllocateUninitializedArray<T>(data.Count * _features);
+        _rows = ArrayPool<T>.Shared.Rent(data.Count * _features);
         if (data.Features.AsColumnMajorArray() is { } columns)
         {
             // a dense matrix: read its column-major array (feature j of example i at i + count·j) column by column
@@ -66,4 +69,7 @@ internal sealed class BatchGatherer<T> where T : unmanaged, IFloatingPointIeee75
 
         return buffer;
     }
+
+    /// <summary>Returns the features' copy to the pool; the gatherer must not be used afterwards.</summary>
+    public void Dispose() => ArrayPool<T>.Shared.Return(_rows);
 }

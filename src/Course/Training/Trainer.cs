@@ -50,8 +50,31 @@ public static class Trainer
 
         var batches = new BatchIterator(train.Count, options.BatchSize, options.Seed);
         var scheduler = options.Schedule is null ? null : new LearningRateScheduler(optimizer, options.Schedule);
-        var trainInputs = new BatchGatherer<T>(train);
-        var validationInputs = Mlp<T>.ToInputs(validation.Features);
+        using var trainInputs = new BatchGatherer<T>(train);
+        var validationInputs = PooledInputs<T>.Rent(validation.Features);
+        try
+        {
+            return Train(model, optimizer, train, validation, options, onEpoch, batches, scheduler, trainInputs, validationInputs);
+        }
+        finally
+        {
+            PooledInputs<T>.Return(validationInputs, validation.Features);
+        }
+    }
+
+    private static TrainingHistory Train<T>(
+        Mlp<T> model,
+        IOptimizer optimizer,
+        Dataset train,
+        Dataset validation,
+        TrainingOptions options,
+        Action<EpochReport>? onEpoch,
+        BatchIterator batches,
+        LearningRateScheduler? scheduler,
+        BatchGatherer<T> trainInputs,
+        Matrix<T> validationInputs)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
         var reports = new List<EpochReport>();
         var correct = new int[1];
         var order = new int[train.Count];
