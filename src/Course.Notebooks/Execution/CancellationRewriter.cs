@@ -84,17 +84,10 @@ internal sealed class CancellationRewriter(IReadOnlySet<int> unguarded) : CSharp
     {
         var number = node.ExpressionBody is null ? -1 : nextExpressionBody++;
         var visited = (MethodDeclarationSyntax)base.VisitMethodDeclaration(node)!;
-        if (visited.Body is not null)
-        {
-            return visited.WithBody(Prepend(visited.Body));
-        }
-
-        return visited.ExpressionBody is { } arrow && !unguarded.Contains(number)
-            ? Annotated(
-                visited.WithExpressionBody(null).WithSemicolonToken(default)
-                    .WithBody(Block(arrow, IsVoid(visited.ReturnType), visited.SemicolonToken)),
-                number)
-            : visited;
+        return visited.Body is not null
+            ? visited.WithBody(Prepend(visited.Body))
+            : GuardedArrow(visited, visited.ExpressionBody, visited.ReturnType, visited.SemicolonToken, number,
+                block => visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(block));
     }
 
     public override SyntaxNode? VisitConstructorDeclaration(ConstructorDeclarationSyntax node)
@@ -113,45 +106,22 @@ internal sealed class CancellationRewriter(IReadOnlySet<int> unguarded) : CSharp
     {
         var number = node.ExpressionBody is null ? -1 : nextExpressionBody++;
         var visited = (LocalFunctionStatementSyntax)base.VisitLocalFunctionStatement(node)!;
-        if (visited.Body is not null)
-        {
-            return visited.WithBody(Prepend(visited.Body));
-        }
-
-        return visited.ExpressionBody is { } arrow && !unguarded.Contains(number)
-            ? Annotated(
-                visited.WithExpressionBody(null).WithSemicolonToken(default)
-                    .WithBody(Block(arrow, IsVoid(visited.ReturnType), visited.SemicolonToken)),
-                number)
-            : visited;
+        return visited.Body is not null
+            ? visited.WithBody(Prepend(visited.Body))
+            : GuardedArrow(visited, visited.ExpressionBody, visited.ReturnType, visited.SemicolonToken, number,
+                block => visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(block));
     }
 
     public override SyntaxNode? VisitParenthesizedLambdaExpression(ParenthesizedLambdaExpressionSyntax node)
     {
         var number = node.ExpressionBody is null ? -1 : nextExpressionBody++;
-        var visited = (ParenthesizedLambdaExpressionSyntax)base.VisitParenthesizedLambdaExpression(node)!;
-        if (visited.Block is not null)
-        {
-            return visited.WithBlock(Prepend(visited.Block));
-        }
-
-        return visited.ExpressionBody is { } body && !unguarded.Contains(number)
-            ? Annotated(visited.WithExpressionBody(null).WithBlock(Block(body, returnsVoid: false)), number)
-            : visited;
+        return GuardedLambda((ParenthesizedLambdaExpressionSyntax)base.VisitParenthesizedLambdaExpression(node)!, number);
     }
 
     public override SyntaxNode? VisitSimpleLambdaExpression(SimpleLambdaExpressionSyntax node)
     {
         var number = node.ExpressionBody is null ? -1 : nextExpressionBody++;
-        var visited = (SimpleLambdaExpressionSyntax)base.VisitSimpleLambdaExpression(node)!;
-        if (visited.Block is not null)
-        {
-            return visited.WithBlock(Prepend(visited.Block));
-        }
-
-        return visited.ExpressionBody is { } body && !unguarded.Contains(number)
-            ? Annotated(visited.WithExpressionBody(null).WithBlock(Block(body, returnsVoid: false)), number)
-            : visited;
+        return GuardedLambda((SimpleLambdaExpressionSyntax)base.VisitSimpleLambdaExpression(node)!, number);
     }
 
     public override SyntaxNode? VisitSelectClause(SelectClauseSyntax node)
@@ -172,6 +142,27 @@ internal sealed class CancellationRewriter(IReadOnlySet<int> unguarded) : CSharp
     {
         var visited = (AnonymousMethodExpressionSyntax)base.VisitAnonymousMethodExpression(node)!;
         return visited.WithBlock(Prepend(visited.Block));
+    }
+
+    /// <summary>
+    /// A method or local function with an expression body (<paramref name="arrow"/>, number <paramref name="number"/>) as
+    /// <paramref name="withBody"/> makes it with the guarded block instead, or as written when that body is left unguarded.
+    /// </summary>
+    private SyntaxNode GuardedArrow<T>(T visited, ArrowExpressionClauseSyntax? arrow, TypeSyntax returnType, SyntaxToken semicolon, int number, Func<BlockSyntax, T> withBody)
+        where T : SyntaxNode =>
+        arrow is not null && !unguarded.Contains(number) ? Annotated(withBody(Block(arrow, IsVoid(returnType), semicolon)), number) : visited;
+
+    /// <summary>A lambda with the check first in its block, or its expression body (number <paramref name="number"/>) as a guarded block unless left unguarded.</summary>
+    private SyntaxNode GuardedLambda(LambdaExpressionSyntax visited, int number)
+    {
+        if (visited.Block is not null)
+        {
+            return visited.WithBlock(Prepend(visited.Block));
+        }
+
+        return visited.ExpressionBody is { } body && !unguarded.Contains(number)
+            ? Annotated(visited.WithExpressionBody(null).WithBlock(Block(body, returnsVoid: false)), number)
+            : visited;
     }
 
     /// <summary><c>expression</c> as <c>CancellationPoint.Pass(expression)</c>, its trivia kept outside.</summary>

@@ -45,6 +45,24 @@ public sealed class InterruptTests
         Assert.Equal(CellStatus.Interrupted, result.Status);
     }
 
+    /// <summary>Each kind of body the rewriter guards, as the only code of the cell a library loop keeps calling.</summary>
+    [Theory]
+    [InlineData("bool Always(int i) { return i >= 0; }\ndisplay(\"started\");\nEnumerable.Range(0, int.MaxValue).All(Always)")]
+    [InlineData("bool AllOf(int n) { bool Always(int i) => i >= 0; display(\"started\"); return Enumerable.Range(0, n).All(Always); }\nAllOf(int.MaxValue)")]
+    [InlineData("bool AllOf(int n) { bool Always(int i) { return i >= 0; } display(\"started\"); return Enumerable.Range(0, n).All(Always); }\nAllOf(int.MaxValue)")]
+    [InlineData("Func<int, bool> always = (int i) => i >= 0;\ndisplay(\"started\");\nEnumerable.Range(0, int.MaxValue).All(always)")]
+    [InlineData("Func<int, bool> always = (int i) => { return i >= 0; };\ndisplay(\"started\");\nEnumerable.Range(0, int.MaxValue).All(always)")]
+    [InlineData("display(\"started\");\nEnumerable.Range(0, int.MaxValue).All(i => { return i >= 0; })")]
+    public async Task A_method_local_function_or_lambda_called_from_a_library_loop_is_interrupted(string code)
+    {
+        using var session = new ScriptSession();
+
+        var (result, sink) = await Run(session, code, TimeSpan.FromSeconds(1));
+
+        Assert.Equal(CellStatus.Interrupted, result.Status);
+        Assert.Equal("Interrupted", Assert.Single(sink.Errors).Name);
+    }
+
     [Fact]
     public async Task Expression_bodies_that_cannot_take_a_check_still_compile_and_run()
     {
