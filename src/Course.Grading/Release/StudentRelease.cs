@@ -38,7 +38,7 @@ public static class StudentRelease
                 var (source, count) = SolutionRegions.Strip(cell.Source);
                 if (count > 0)
                 {
-                    CellSource.Set(cell, source);
+                    cell.Source = source;
                     ShowSource(cell);
                     regions += count;
                 }

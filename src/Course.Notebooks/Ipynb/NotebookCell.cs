@@ -26,8 +26,16 @@ public sealed class NotebookCell
         internal set => Json["id"] = value;
     }
 
-    /// <summary>The source as one string.</summary>
-    public string Source => NotebookJson.Join(Json["source"]);
+    /// <summary>The source as one string; set, it is written as nbformat's list of lines that each keep their line ending.</summary>
+    public string Source
+    {
+        get => NotebookJson.Join(Json["source"]);
+        set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            Json["source"] = NotebookJson.Lines(value);
+        }
+    }
 
     /// <summary>The cell's metadata object (created empty if missing).</summary>
     public JsonObject Metadata => Json["metadata"] as JsonObject ?? (JsonObject)(Json["metadata"] = new JsonObject());
