@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Course.Cli.Tests.Tools;
 using Course.Grading.Release;
 using Course.Grading.Tests;
 
@@ -91,16 +91,7 @@ public sealed class ShardedGradingTests
 
     private static async Task<(int ExitCode, string Output)> Course(IReadOnlyList<string> arguments)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Course.Cli.dll"), .. arguments])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, (await stdout) + (await stderr));
+        var (exitCode, stdout, stderr) = await CourseCommand.RunAsync(arguments);
+        return (exitCode, stdout + stderr);
     }
 }

@@ -1,7 +1,7 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Course.Checks;
 using Course.Cli.Commands;
+using Course.Cli.Tests.Tools;
 using Course.Notebooks.Running;
 
 namespace Course.Cli.Tests.Learner;
@@ -17,7 +17,7 @@ public sealed partial class ProgressCommandTests
     {
         var folder = Directory.CreateTempSubdirectory("course-progress-").FullName;
         var tried = Path.Combine(folder, "01-tried.ipynb");
-        await File.WriteAllTextAsync(tried, Lesson(
+        await File.WriteAllTextAsync(tried, CodeNotebook.Of(
             "using Course.Checks;",
             "double[] MySgdStep(double[] w, double[] grad, double lr) => throw new NotImplementedException();",
             "Exercise.Check(\"sgd-step\", MySgdStep)",
@@ -26,7 +26,7 @@ public sealed partial class ProgressCommandTests
             "Quiz.Ask(\"03-ravine\", \"\")"), TestContext.Current.CancellationToken);
         var run = await NotebookRunner.RunAsync(tried, new NotebookRunOptions { PreloadedAssemblies = [typeof(Quiz).Assembly] }, null, TestContext.Current.CancellationToken);
         run.Executed.Save(tried, overwriteSource: true);
-        await File.WriteAllTextAsync(Path.Combine(folder, "02-untouched.ipynb"), Lesson("Quiz.Ask(\"04-nesterov-trait\", \"\")", "Quiz.Ask(\"04-lookahead\", \"\")"), TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(folder, "02-untouched.ipynb"), CodeNotebook.Of("Quiz.Ask(\"04-nesterov-trait\", \"\")", "Quiz.Ask(\"04-lookahead\", \"\")"), TestContext.Current.CancellationToken);
         await File.WriteAllTextAsync(Path.Combine(folder, "03-broken.ipynb"), "{ not json", TestContext.Current.CancellationToken);
         var before = Directory.GetFiles(folder).ToDictionary(f => f, File.ReadAllBytes);
         using var stdout = new StringWriter();
@@ -64,22 +64,6 @@ public sealed partial class ProgressCommandTests
     /// <summary>The passed, failed and not-tried numbers of a lesson's row.</summary>
     private static string[] Counts(string table, string lesson) =>
         Number().Matches(Row(table, lesson).Split(lesson, 2)[1]).Take(3).Select(m => m.Value).ToArray();
-
-    private static string Lesson(params string[] sources) => new JsonObject
-    {
-        ["nbformat"] = 4,
-        ["nbformat_minor"] = 5,
-        ["metadata"] = new JsonObject(),
-        ["cells"] = new JsonArray([.. sources.Select((source, i) => (JsonNode)new JsonObject
-        {
-            ["cell_type"] = "code",
-            ["id"] = $"cell-{i}",
-            ["metadata"] = new JsonObject(),
-            ["execution_count"] = null,
-            ["outputs"] = new JsonArray(),
-            ["source"] = source,
-        })]),
-    }.ToJsonString();
 
     [GeneratedRegex(@"(?<![\w-])\d+(?![\w-])")]
     private static partial Regex Number();

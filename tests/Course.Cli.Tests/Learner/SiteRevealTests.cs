@@ -1,6 +1,5 @@
-using System.Diagnostics;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Course.Cli.Tests.Tools;
 
 namespace Course.Cli.Tests.Learner;
 
@@ -15,24 +14,15 @@ public sealed partial class SiteRevealTests
     {
         var folder = Directory.CreateTempSubdirectory("course-site-reveal-").FullName;
         var lesson = Path.Combine(folder, "03-reveal.ipynb");
-        await File.WriteAllTextAsync(lesson, Notebook(
+        await File.WriteAllTextAsync(lesson, CodeNotebook.Of(
             "using Course.Checks;",
             "double[] MySgdStep(double[] w, double[] grad, double lr)\n{\n    // BEGIN SOLUTION Subtract lr times the gradient.\n    return w.Select((x, i) => x - (lr * grad[i])).ToArray();\n    // END SOLUTION\n}",
             "Exercise.Check(\"sgd-step\", MySgdStep)",
             "Quiz.Show(\"03-momentum-role\")",
             "Quiz.Ask(\"03-momentum-role\", /* BEGIN SOLUTION */ 'b' /* END SOLUTION */)"), TestContext.Current.CancellationToken);
 
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Course.Cli.dll"), "run", lesson, "--output", Path.Combine(folder, "out")])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        Assert.True(process.ExitCode == 0, await output + await errors);
+        var (exitCode, output, errors) = await CourseCommand.RunAsync(["run", lesson, "--output", Path.Combine(folder, "out")]);
+        Assert.True(exitCode == 0, output + errors);
 
         var page = await File.ReadAllTextAsync(Path.Combine(folder, "out", "site", "03-reveal.html"), TestContext.Current.CancellationToken);
         Assert.DoesNotContain("SOLUTION", page, StringComparison.Ordinal);
@@ -45,22 +35,6 @@ public sealed partial class SiteRevealTests
         Assert.DoesNotContain("class=\"course-check\" data-question-id=\"03-momentum-role\"", shown, StringComparison.Ordinal);
         Assert.Contains("class=\"course-question\" data-question-id=\"03-momentum-role\"", shown, StringComparison.Ordinal);
     }
-
-    private static string Notebook(params string[] sources) => new JsonObject
-    {
-        ["nbformat"] = 4,
-        ["nbformat_minor"] = 5,
-        ["metadata"] = new JsonObject(),
-        ["cells"] = new JsonArray([.. sources.Select((source, i) => (JsonNode)new JsonObject
-        {
-            ["cell_type"] = "code",
-            ["id"] = $"cell-{i}",
-            ["metadata"] = new JsonObject(),
-            ["execution_count"] = null,
-            ["outputs"] = new JsonArray(),
-            ["source"] = source,
-        })]),
-    }.ToJsonString();
 
     [GeneratedRegex("<details.*?</details>", RegexOptions.Singleline)]
     private static partial Regex Details();

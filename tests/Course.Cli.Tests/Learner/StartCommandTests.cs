@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Course.Cli.Tests.Tools;
 
 namespace Course.Cli.Tests.Learner;
 
@@ -132,19 +132,6 @@ public sealed class StartCommandTests
         return root;
     }
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> Start(string workingDirectory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Course.Cli.dll"), "start", .. arguments])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory,
-        };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private static Task<(int ExitCode, string Stdout, string Stderr)> Start(string workingDirectory, params string[] arguments) =>
+        CourseCommand.RunAsync(["start", .. arguments], workingDirectory);
 }
