@@ -23,7 +23,7 @@ internal static partial class CellExports
 
     /// <summary>Runs one cell in the lesson's session.</summary>
     /// <param name="code">The cell's source.</param>
-    /// <returns>JSON: <c>status</c>, <c>executionCount</c>, <c>milliseconds</c> and nbformat <c>outputs</c>.</returns>
+    /// <returns>JSON: <c>status</c>, <c>executionCount</c>, <c>milliseconds</c>, the engine's phase <c>timings</c> and nbformat <c>outputs</c>.</returns>
     [JSExport]
     internal static async Task<string> RunAsync(string code)
     {
@@ -42,6 +42,13 @@ internal static partial class CellExports
             ["status"] = result.Status.ToString(),
             ["executionCount"] = result.ExecutionCount,
             ["milliseconds"] = result.Elapsed.TotalMilliseconds,
+            ["timings"] = new JsonObject
+            {
+                ["start"] = result.Timings.Start.TotalMilliseconds,
+                ["compile"] = result.Timings.Compile.TotalMilliseconds,
+                ["run"] = result.Timings.Run.TotalMilliseconds,
+                ["format"] = result.Timings.Format.TotalMilliseconds,
+            },
             ["outputs"] = collector.Outputs,
         }.ToJsonString();
     }

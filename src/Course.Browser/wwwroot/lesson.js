@@ -31,7 +31,11 @@ function startWorker() {
   workerReady = new Promise((resolve, reject) => {
     worker.onmessage = (event) => {
       const message = event.data;
-      if (message.type === "ready") { resolve(); if (!busy) { setStatus("Ready", "ready"); } }
+      if (message.type === "ready") {
+        performance.mark("course-ready", { detail: message.timings });
+        resolve();
+        if (!busy) { setStatus("Ready", "ready"); }
+      }
       else if (message.type === "failed") { reject(new Error(message.message)); setStatus("C# could not start: " + message.message, "failed"); }
       else if (message.type === "result" && pending) { const p = pending; pending = null; p.resolve(message); }
     };
@@ -149,6 +153,7 @@ async function runQueue() {
     cell.executionCount = result.executionCount ?? null;
     cell.section.dataset.status = result.status;
     cell.section.dataset.milliseconds = String(Math.round(performance.now() - started));
+    performance.mark("course-cell-" + number, { detail: result.timings });
     showOutputs(cell);
     if (result.status !== "Succeeded") { break; }
   }

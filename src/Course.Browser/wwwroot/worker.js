@@ -21,21 +21,28 @@ async function image(name) {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+// Milliseconds since the worker started, for the page's performance marks (bench/browser-timings.sh reads them).
+const timings = {};
+const since = performance.now();
+function lap(name) { timings[name] = Math.round(performance.now() - since); }
+
 async function start() {
   const runtime = await dotnet.withConfig({ disableIntegrityCheck: true }).withResourceLoader(keepAssemblies).create();
   const config = runtime.getConfig();
   const names = [...(config.resources.coreAssembly || []), ...(config.resources.assembly || [])]
     .map((asset) => asset.name)
     .filter((name) => name.endsWith(".dll"));
+  lap("runtime");
   const exports = await runtime.getAssemblyExports(config.mainAssemblyName + ".dll");
   const images = await Promise.all(names.map(image));
   for (const bytes of images) { exports.Course.Browser.CellExports.AddReference(bytes); }
   fetched.clear();
+  lap("references");
   return exports.Course.Browser.CellExports;
 }
 
 const ready = start();
-ready.then(() => postMessage({ type: "ready" }), (error) => postMessage({ type: "failed", message: String(error && error.stack || error) }));
+ready.then(() => postMessage({ type: "ready", timings }), (error) => postMessage({ type: "failed", message: String(error && error.stack || error) }));
 
 let queue = Promise.resolve();
 onmessage = (event) => {
