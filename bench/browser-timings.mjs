@@ -40,7 +40,9 @@ function sizes(file) {
   return compressed.get(file);
 }
 
-for (const lesson of lessons) {
+// One lesson in a fresh context (empty cache). "at once": Run all is clicked as soon as the page is up, so the cells wait
+// for .NET to start; "after reading": Run all is clicked once the worker has warmed the session up.
+async function measure(lesson, pass) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const fetched = new Set();
   await context.route("**/*", (route) => {
@@ -52,50 +54,75 @@ for (const lesson of lessons) {
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("console", (message) => { if (message.type() === "warning" || message.type() === "error") { errors.push(message.text()); } });
   page.setDefaultTimeout(20 * 60_000);
   const load = loadavg()[0];
   await page.goto(address + lesson + ".html");
+  if (pass === "after reading") {
+    await page.waitForFunction(() => performance.getEntriesByName("course-warm").length > 0 || document.body.dataset.kernel === "failed",
+      null, { polling: 100 });
+  }
+  const clicked = await page.evaluate(() => performance.now());
   await page.click("#run-all");
   await page.waitForFunction(() => performance.getEntriesByName("course-ready").length > 0 || document.body.dataset.kernel === "failed");
   await page.waitForFunction(() => !document.body.classList.contains("busy"), null, { polling: 250 });
   const marks = await page.evaluate(() => performance.getEntriesByType("mark")
     .filter((m) => m.name.startsWith("course-")).map((m) => ({ name: m.name, at: m.startTime, detail: m.detail })));
   const statuses = await page.$$eval("section.cell.code", (s) => s.map((c) => c.dataset.status || "not run"));
+  await context.close();
   const ready = marks.find((m) => m.name === "course-ready");
+  const warm = marks.find((m) => m.name === "course-warm");
   const cells = marks.filter((m) => m.name.startsWith("course-cell-"));
-  let total = { raw: 0, gzip: 0, brotli: 0 };
-  for (const path of fetched) {
-    const file = join(site, path);
-    if (existsSync(file) && statSync(file).isFile()) {
-      const s = sizes(file);
-      total = { raw: total.raw + s.raw, gzip: total.gzip + s.gzip, brotli: total.brotli + s.brotli };
-    }
-  }
+  const w = warm?.detail || ready?.detail || {};
 
-  console.log(`\n${lesson}  (load average ${load.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end; 1-min, ${2} cores here)`);
-  console.log(`  page open → C# ready        ${seconds(ready?.at ?? NaN)} s   (worker: runtime up ${seconds(ready?.detail?.runtime ?? NaN)} s, `
-    + `references handed over ${seconds(ready?.detail?.references ?? NaN)} s after the worker started)`);
-  console.log(`  page open → first result    ${seconds(cells[0]?.at ?? NaN)} s`);
-  console.log("  cell   total s  start  compile  run  format   (engine phases, s; total = page's wait for the result)");
-  let previous = ready?.at ?? 0;
+  console.log(`\n${lesson}, Run all clicked ${pass} (load average ${load.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end)`);
+  console.log(`  page open → C# ready        ${seconds(ready?.at ?? NaN)} s   (in the worker: runtime up ${seconds(w.runtime ?? NaN)} s, `
+    + `references handed over ${seconds(w.references ?? NaN)} s)`);
+  if (warm) {
+    console.log(`  page open → warmed up       ${seconds(warm.at)} s   (steps: start ${seconds(w.warmUp0 ?? NaN)} s, first compile+run `
+      + `${seconds(w.warmUp1 ?? NaN)} s, first chart ${seconds(w.warmUp2 ?? NaN)} s)${w.warmUpFailed ? " FAILED: " + w.warmUpFailed : ""}`);
+  }
+  console.log(`  Run all clicked at          ${seconds(clicked)} s`);
+  console.log(`  page open → first result    ${seconds(cells[0]?.at ?? NaN)} s   (click → first result ${seconds((cells[0]?.at ?? NaN) - clicked)} s)`);
+  console.log("  cell  wait s   start  compile   run  format   (engine phases in s; wait = since the previous result or the click)");
+  let previous = Math.max(clicked, ready?.at ?? 0);
   for (const mark of cells) {
     const number = Number(mark.name.slice("course-cell-".length));
     const t = mark.detail || {};
-    const wait = mark.at - Math.max(previous, ready?.at ?? 0);
+    const wait = mark.at - previous;
     previous = mark.at;
-    console.log(`  ${String(number).padStart(4)}   ${seconds(wait).padStart(6)}  ${seconds(t.start ?? 0).padStart(5)}  ${seconds(t.compile ?? 0).padStart(6)}`
-      + `  ${seconds(t.run ?? 0).padStart(4)}  ${seconds(t.format ?? 0).padStart(5)}   ${statuses[number - 1]}`);
+    console.log(`  ${String(number).padStart(4)}  ${seconds(wait).padStart(6)}   ${seconds(t.start ?? 0).padStart(5)}  ${seconds(t.compile ?? 0).padStart(6)}`
+      + `  ${seconds(t.run ?? 0).padStart(4)}  ${seconds(t.format ?? 0).padStart(6)}   ${statuses[number - 1]}`);
   }
   const later = cells.slice(1).map((m, i) => m.at - cells[i].at).sort((a, b) => a - b);
   if (later.length > 0) {
     console.log(`  later cells: median ${seconds(later[Math.floor(later.length / 2)])} s, max ${seconds(later[later.length - 1])} s, `
       + `${later.filter((ms) => ms < 1000).length} of ${later.length} under 1 s`);
   }
-  console.log(`  download: ${fetched.size} files, ${(total.raw / 1e6).toFixed(1)} MB raw, ${(total.gzip / 1e6).toFixed(1)} MB gzip -9, `
-    + `${(total.brotli / 1e6).toFixed(1)} MB brotli q11`);
   if (errors.length > 0) { console.log("  page errors: " + errors.join(" | ")); }
-  await context.close();
+  return fetched;
 }
 
+const everything = new Set();
+for (const lesson of lessons) {
+  for (const pass of ["at once", "after reading"]) {
+    for (const path of await measure(lesson, pass)) { everything.add(path); }
+  }
+}
+
+if (process.env.SIZES !== "0") {
+  let total = { raw: 0, gzip: 0, brotli: 0 };
+  let files = 0;
+  for (const path of everything) {
+    const file = join(site, path);
+    if (existsSync(file) && statSync(file).isFile()) {
+      const s = sizes(file);
+      files++;
+      total = { raw: total.raw + s.raw, gzip: total.gzip + s.gzip, brotli: total.brotli + s.brotli };
+    }
+  }
+  console.log(`\ndownload (every file these pages fetched): ${files} files, ${(total.raw / 1e6).toFixed(1)} MB raw, `
+    + `${(total.gzip / 1e6).toFixed(1)} MB gzip -9, ${(total.brotli / 1e6).toFixed(1)} MB brotli q11`);
+}
 await browser.close();
 server.close();

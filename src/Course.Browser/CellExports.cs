@@ -21,22 +21,61 @@ internal static partial class CellExports
     [JSExport]
     internal static void AddReference(byte[] image) => Images.Add(image);
 
+    /// <summary>
+    /// What the worker warms the session up with while the learner reads, step by step (the worker runs a waiting
+    /// cell between steps): the empty first script (the compiler reads every reference), a compile and run of code
+    /// like a lesson's first cells, then a small chart (Plotly.NET's serializer and the course's chart HTML).
+    /// </summary>
+    private static readonly string[] WarmUpSteps =
+    [
+        string.Empty,
+        """
+        using Course.Optimizers;
+        using Course.Surfaces;
+        var warmSurface = new IllConditionedQuadratic(conditionNumber: 4);
+        var warmPath = Trajectory.Run(warmSurface, p => new Sgd<double>([p], new SgdOptions(LearningRate: 0.1)), (1.0, 1.0), steps: 3);
+        warmPath.Positions.Count
+        """,
+        """
+        using Course.Charts;
+        using Course.Surfaces;
+        var warmSurface = new IllConditionedQuadratic(conditionNumber: 4);
+        var warmPath = Trajectory.Run(warmSurface, p => new Course.Optimizers.Sgd<double>([p], new Course.Optimizers.SgdOptions(LearningRate: 0.1)), (1.0, 1.0), steps: 3);
+        SurfaceChart.Contour(warmSurface, [warmPath], names: ["warm-up"], title: "warm-up")
+        """,
+    ];
+
+    private static ScriptSession Session => session ??= new ScriptSession(new ScriptSessionOptions
+    {
+        WorkingDirectory = "/",
+        PreloadedAssemblies = [typeof(ChartFormatter).Assembly],
+        ReferenceImages = Images,
+        PackagesUnavailable = "#r \"nuget: …\" and #i are not available in the browser: there is no package restore offline. "
+            + "Run the lesson with `course run` or in Jupyter to use other packages.",
+    });
+
+    /// <summary>Runs one warm-up step in the lesson's session (nothing shown, nothing kept); see <see cref="WarmUpSteps"/>.</summary>
+    /// <param name="step">The step, from 0.</param>
+    /// <returns>Whether there is a step after this one.</returns>
+    [JSExport]
+    internal static async Task<bool> WarmUpAsync(int step)
+    {
+        if (await Session.WarmUpAsync(WarmUpSteps[step]) is { } error)
+        {
+            throw new InvalidOperationException($"Warm-up step {step} failed: {error.Name}: {error.Value}");
+        }
+
+        return step + 1 < WarmUpSteps.Length;
+    }
+
     /// <summary>Runs one cell in the lesson's session.</summary>
     /// <param name="code">The cell's source.</param>
     /// <returns>JSON: <c>status</c>, <c>executionCount</c>, <c>milliseconds</c>, the engine's phase <c>timings</c> and nbformat <c>outputs</c>.</returns>
     [JSExport]
     internal static async Task<string> RunAsync(string code)
     {
-        session ??= new ScriptSession(new ScriptSessionOptions
-        {
-            WorkingDirectory = "/",
-            PreloadedAssemblies = [typeof(ChartFormatter).Assembly],
-            ReferenceImages = Images,
-            PackagesUnavailable = "#r \"nuget: …\" and #i are not available in the browser: there is no package restore offline. "
-                + "Run the lesson with `course run` or in Jupyter to use other packages.",
-        });
         var collector = new OutputCollector();
-        var result = await session.ExecuteAsync(code, collector);
+        var result = await Session.ExecuteAsync(code, collector);
         return new JsonObject
         {
             ["status"] = result.Status.ToString(),

@@ -36,6 +36,7 @@ function startWorker() {
         resolve();
         if (!busy) { setStatus("Ready", "ready"); }
       }
+      else if (message.type === "warm") { performance.mark("course-warm", { detail: message.timings }); }
       else if (message.type === "failed") { reject(new Error(message.message)); setStatus("C# could not start: " + message.message, "failed"); }
       else if (message.type === "result" && pending) { const p = pending; pending = null; p.resolve(message); }
     };
@@ -238,6 +239,7 @@ function reset() {
 }
 
 // ---- the page ----
+startWorker(); // first: .NET starts downloading while the editors are built
 const sources = saved();
 const notebookCells = new Map(notebook.cells.filter((c) => c.cell_type === "code").map((c) => [c.id, joined(c.source)]));
 let saveTimer = null;
@@ -268,4 +270,3 @@ stopButton.addEventListener("click", stop);
 document.getElementById("download").addEventListener("click", download);
 document.getElementById("reset").addEventListener("click", reset);
 window.addEventListener("beforeunload", save);
-startWorker();

@@ -44,9 +44,30 @@ async function start() {
 const ready = start();
 ready.then(() => postMessage({ type: "ready", timings }), (error) => postMessage({ type: "failed", message: String(error && error.stack || error) }));
 
+// While the learner reads, warm the session up step by step (the first compile and the first chart cost the most on
+// the interpreter); a cell the page sends runs before the next step.
 let queue = Promise.resolve();
+let waiting = 0;
+async function warmUp(cells) {
+  for (let step = 0, more = true; more; step++) {
+    await new Promise((resolve) => setTimeout(resolve, 0)); // lets a cell the page just sent arrive first
+    while (waiting > 0) { await queue; }
+    const started = performance.now();
+    try { more = await cells.WarmUpAsync(step); } catch (error) {
+      console.warn("warm-up step " + step + " failed", error);
+      timings.warmUpFailed = String(error && error.message || error);
+      break;
+    }
+    timings["warmUp" + step] = Math.round(performance.now() - started);
+  }
+  lap("warm");
+  postMessage({ type: "warm", timings });
+}
+ready.then(warmUp, () => {});
+
 onmessage = (event) => {
   const { id, code } = event.data;
+  waiting++;
   queue = queue.then(async () => {
     try {
       const cells = await ready;
@@ -56,6 +77,8 @@ onmessage = (event) => {
       postMessage({ type: "result", id, status: "Failed", outputs: [{
         output_type: "error", ename: "BrowserError", evalue: String(error && error.message || error),
         traceback: [String(error && error.stack || error)] }] });
+    } finally {
+      waiting--;
     }
   });
 };
