@@ -14,7 +14,9 @@ const runAllButton = document.getElementById("run-all");
 
 const cells = [];            // { id, section, editor, original, outputs, executionCount }
 let worker = null;
-let workerReady = null;      // resolves when .NET is up
+let workerReady = null;      // resolves when .NET is up, rejects when stopped before
+let workerUp = false;        // whether workerReady has resolved
+let abandonStart = null;     // rejects workerReady
 let pending = null;          // { cell, resolve } of the cell running now
 let queue = [];              // cells waiting to run
 let busy = false;
@@ -28,11 +30,14 @@ function setStatus(text, state) {
 function startWorker() {
   setStatus("Starting C#… (the first start downloads the .NET runtime and the compiler)", "starting");
   worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+  workerUp = false;
   workerReady = new Promise((resolve, reject) => {
+    abandonStart = () => reject(new Error("stopped while C# was starting"));
     worker.onmessage = (event) => {
       const message = event.data;
       if (message.type === "ready") {
         performance.mark("course-ready", { detail: message.timings });
+        workerUp = true;
         resolve();
         if (!busy) { setStatus("Ready", "ready"); }
       }
@@ -47,6 +52,7 @@ function startWorker() {
 function stopWorker() {
   worker.terminate();
   worker = null;
+  if (!workerUp) { abandonStart(); } // a cell waiting for .NET to start stops waiting
 }
 
 // ---- outputs ----
@@ -138,7 +144,12 @@ async function runQueue() {
     cell.section.classList.remove("queued");
     cell.section.querySelector(".prompt").textContent = "[*]";
     setStatus(workerReady ? "Running cell " + number + "…" : "Starting C#…", "busy");
-    try { await workerReady; } catch { cell.section.classList.remove("running"); break; }
+    try { await workerReady; } catch (error) {
+      cell.section.classList.remove("running");
+      cell.section.querySelector(".prompt").textContent = "[ ]";
+      if (error.message.startsWith("stopped")) { note(cell, "Stopped before C# had started; it is starting again.", "stopped"); }
+      break;
+    }
     setStatus("Running cell " + number + "…", "busy");
     const started = performance.now();
     const result = await new Promise((resolve) => { pending = { cell, resolve }; worker.postMessage({ id: number, code: cell.editor.getValue() }); });
@@ -161,7 +172,8 @@ async function runQueue() {
   for (const waiting of queue) { waiting.section.classList.remove("queued"); }
   queue = [];
   setBusy(false);
-  if (worker) { setStatus("Ready", "ready"); }
+  if (worker && workerUp) { setStatus("Ready", "ready"); }
+  else if (worker) { setStatus("Starting C#…", "starting"); }
 }
 
 function enqueue(list) {

@@ -79,6 +79,27 @@ public sealed class ReferenceImageTests
         Assert.Equal("2", Assert.IsType<RecordingSink.Result>(Assert.Single((await Run(session, "1 + 1")).Outputs)).Value["text/plain"]);
     }
 
+    [Fact]
+    public async Task A_warm_up_keeps_nothing_the_next_cell_is_the_first_and_a_failing_warm_up_says_why()
+    {
+        using var session = FromImages();
+
+        Assert.Null(await session.WarmUpAsync(string.Empty, TestContext.Current.CancellationToken));
+        Assert.Null(await session.WarmUpAsync("var warm = 41;\nConsole.WriteLine(\"not shown\");\nwarm + 1", TestContext.Current.CancellationToken));
+        var failed = await session.WarmUpAsync("undefinedName", TestContext.Current.CancellationToken);
+        Assert.Equal("CompilationError", failed?.Name);
+        Assert.Contains("undefinedName", failed?.Value);
+        Assert.Equal(0, session.ExecutionCount);
+
+        var sink = new RecordingSink();
+        var result = await session.ExecuteAsync("warm", sink, TestContext.Current.CancellationToken);
+        Assert.Equal(CellStatus.Failed, result.Status);
+        Assert.Equal(1, result.ExecutionCount);
+        Assert.Contains("warm", Assert.Single(sink.Errors).Value);
+        Assert.DoesNotContain(sink.Outputs, o => o is RecordingSink.StreamText);
+        Assert.Equal("2", Assert.IsType<RecordingSink.Result>(Assert.Single((await Run(session, "1 + 1")).Outputs)).Value["text/plain"]);
+    }
+
     private static string Describe(RecordingSink sink) => string.Join(
         "\n",
         sink.Outputs.Select(o => o switch
