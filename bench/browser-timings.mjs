@@ -79,19 +79,19 @@ async function measure(lesson, pass) {
   console.log(`  page open → C# ready        ${seconds(ready?.at ?? NaN)} s   (in the worker: runtime up ${seconds(w.runtime ?? NaN)} s, `
     + `references handed over ${seconds(w.references ?? NaN)} s)`);
   if (warm) {
-    console.log(`  page open → warmed up       ${seconds(warm.at)} s   (steps: start ${seconds(w.warmUp0 ?? NaN)} s, first compile+run `
+    console.log(`  page open → warmed up       ${seconds(warm.at)} s   (steps: an empty cell ${seconds(w.warmUp0 ?? NaN)} s, first compile+run `
       + `${seconds(w.warmUp1 ?? NaN)} s, first chart ${seconds(w.warmUp2 ?? NaN)} s)${w.warmUpFailed ? " FAILED: " + w.warmUpFailed : ""}`);
   }
   console.log(`  Run all clicked at          ${seconds(clicked)} s`);
   console.log(`  page open → first result    ${seconds(cells[0]?.at ?? NaN)} s   (click → first result ${seconds((cells[0]?.at ?? NaN) - clicked)} s)`);
-  console.log("  cell  wait s   start  compile   run  format   (engine phases in s; wait = since the previous result or the click)");
+  console.log("  cell  wait s   compile   run  format   (engine phases in s; wait = since the previous result or the click)");
   let previous = Math.max(clicked, ready?.at ?? 0);
   for (const mark of cells) {
     const number = Number(mark.name.slice("course-cell-".length));
     const t = mark.detail || {};
     const wait = mark.at - previous;
     previous = mark.at;
-    console.log(`  ${String(number).padStart(4)}  ${seconds(wait).padStart(6)}   ${seconds(t.start ?? 0).padStart(5)}  ${seconds(t.compile ?? 0).padStart(6)}`
+    console.log(`  ${String(number).padStart(4)}  ${seconds(wait).padStart(6)}   ${seconds(t.compile ?? 0).padStart(6)}`
       + `  ${seconds(t.run ?? 0).padStart(4)}  ${seconds(t.format ?? 0).padStart(6)}   ${statuses[number - 1]}`);
   }
   const later = cells.slice(1).map((m, i) => m.at - cells[i].at).sort((a, b) => a - b);

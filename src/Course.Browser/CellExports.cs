@@ -23,7 +23,7 @@ internal static partial class CellExports
 
     /// <summary>
     /// What the worker warms the session up with while the learner reads, step by step (the worker runs a waiting
-    /// cell between steps): the empty first script (the compiler reads every reference), a compile and run of code
+    /// cell between steps): an empty cell (the compiler reads every reference), a compile and run of code
     /// like a lesson's first cells, then a small chart (Plotly.NET's serializer and the course's chart HTML).
     /// </summary>
     private static readonly string[] WarmUpSteps =
@@ -83,7 +83,7 @@ internal static partial class CellExports
             ["milliseconds"] = result.Elapsed.TotalMilliseconds,
             ["timings"] = new JsonObject
             {
-                ["start"] = result.Timings.Start.TotalMilliseconds,
+                ["cache"] = result.Timings.Cache.TotalMilliseconds,
                 ["compile"] = result.Timings.Compile.TotalMilliseconds,
                 ["run"] = result.Timings.Run.TotalMilliseconds,
                 ["format"] = result.Timings.Format.TotalMilliseconds,

@@ -1,16 +1,18 @@
+using Course.Notebooks.Scripting;
+
 namespace Course.Notebooks.Execution;
 
 /// <content>Warming the session up before its first cell, where the first compile is slow (the browser).</content>
 public sealed partial class ScriptSession
 {
     /// <summary>
-    /// Runs <paramref name="code"/> as a cell would run after the cells so far (the session's first script state is
-    /// started if no cell has), then throws all of it away: the state stays as it was, the execution count does not
-    /// move, outputs go nowhere. Where code runs on an interpreter (.NET on WebAssembly), the first compile and the
-    /// first chart pay for loading the compiler's and the chart library's code; a host calls this while the learner
-    /// reads, so the first cell does not.
+    /// Compiles <paramref name="code"/> as the next cell, runs it and formats its value, then throws all of it away:
+    /// the chain does not move on, the execution count does not move, outputs go nowhere. Where code runs on an
+    /// interpreter (.NET on WebAssembly), the first compile (the compiler reads every reference) and the first chart
+    /// pay for loading the compiler's and the chart library's code; a host calls this while the learner reads, so
+    /// the first cell does not.
     /// </summary>
-    /// <param name="code">Code like a lesson's cells; empty starts the state only.</param>
+    /// <param name="code">Code like a lesson's cells; empty compiles an empty cell (the compiler reads the references).</param>
     /// <param name="cancellationToken">Stops waiting for a cell that is running, and stops the warm-up code.</param>
     /// <returns>The error the code ended with, or <see langword="null"/> when it ran.</returns>
     public async Task<CellError?> WarmUpAsync(string code, CancellationToken cancellationToken = default)
@@ -18,33 +20,47 @@ public sealed partial class ScriptSession
         ArgumentNullException.ThrowIfNull(code);
         ObjectDisposedException.ThrowIf(disposed, this);
         await queue.WaitAsync(cancellationToken);
+        var cell = new CellContext(this, Discard.Instance, 0);
+        current = cell;
         try
         {
-            state ??= await BrowserScripting.Start(scriptOptions, references.Loader, Options.ReferenceImages is not null)
-                .RunAsync(globals, cancellationToken);
-            if (code.Length == 0)
+            var (submission, errors) = await Task.Run(() => CompileGuarded(chain.KeyFor(code), code, cancellationToken), cancellationToken);
+            if (submission is null)
             {
-                return null;
+                return ErrorReports.Compilation(errors);
             }
 
-            var kept = state;
-            var cell = new CellContext(this, Discard.Instance, 0);
-            current = cell;
-            try
+            var (value, exception) = await Task.Run(
+                async () =>
+                {
+                    RunningCell.Value = cell;
+                    CancellationPoint.EnterCell(cancellationToken);
+                    try
+                    {
+                        return (Value: await chain.RunAsync(submission), Exception: (Exception?)null);
+                    }
+                    catch (Exception e)
+                    {
+                        return (Value: null, Exception: e);
+                    }
+                },
+                CancellationToken.None);
+            if (exception is not null)
             {
-                var (_, error) = await RunOrReportInterruptAsync(code, cell, cancellationToken);
-                return error;
+                return ErrorReports.Exception(exception);
             }
-            finally
+
+            if (submission.Cell.HasReturnValue)
             {
-                cell.Close();
-                current = null;
-                state = kept;
-                timings = default;
+                _ = ValueFormatter.Format(value);
             }
+
+            return null;
         }
         finally
         {
+            cell.Close();
+            current = null;
             queue.Release();
         }
     }
