@@ -17,12 +17,17 @@ public sealed class ClassicNotebookTests(ClassicNotebookFixture fixture) : IClas
         "() => window.Jupyter && Jupyter.notebook && Jupyter.notebook.kernel && Jupyter.notebook.kernel.is_connected()" +
         " && document.querySelector('#kernel_indicator_icon.kernel_idle_icon') !== null";
 
+    // Run All is over when every cell has its number and the kernel has said idle for each cell's request: the
+    // execute reply (shell) can arrive before that request's last outputs (iopub), so a numbered prompt alone does not
+    // mean the cell's outputs are in. The Notebook marks a request's iopub side done when its idle status arrives.
     private const string RunFinished =
-        "() => { const cells = Jupyter.notebook.get_cells().filter(c => c.cell_type === 'code' && c.get_text().trim() !== '');" +
+        "() => { const kernel = Jupyter.notebook.kernel;" +
+        " const cells = Jupyter.notebook.get_cells().filter(c => c.cell_type === 'code' && c.get_text().trim() !== '');" +
+        " const outputsIn = c => { const callbacks = kernel._msg_callbacks[c.last_msg_id]; return callbacks !== undefined && callbacks.iopub_done; };" +
         " const idle = document.querySelector('#kernel_indicator_icon.kernel_idle_icon') !== null;" +
         " const failed = document.querySelector('.output_area .output_error') !== null;" +
         " return idle && !cells.some(c => c.input_prompt_number === '*')" +
-        " && (failed || cells.every(c => typeof c.input_prompt_number === 'number')); }";
+        " && (failed || cells.every(c => typeof c.input_prompt_number === 'number' && outputsIn(c))); }";
 
     // Clears the outputs of the first cell that shows a chart (the one the kernel put plotly.js in), saves the
     // notebook, and says which cell it was.
