@@ -30,7 +30,7 @@ public class MlpEpochBenchmark
 
     private DatasetSplit _data = null!;
     private Mlp<float> _mlp = null!;
-    private Adam<float> _adam = null!;
+    private Adam<float> _adam = null!; // made by StartTraining, which the first Epoch() call runs
     private int _epoch;
     private float[][] _initialWeights = [];
 
@@ -44,7 +44,6 @@ public class MlpEpochBenchmark
     {
         _data = DigitsBenchmarkData.Load();
         _mlp = new Mlp<float>([Inputs, Hidden, Classes], Activation.ReLU, seed: 0);
-        _adam = new Adam<float>(_mlp.Parameters, new AdamOptions(LearningRate: 1e-3));
         _initialWeights = [.. _mlp.Parameters.Select(p => (float[])p.Value.Clone())];
 
         var train = _data.Train.Count;
