@@ -1,4 +1,3 @@
-using Course.Notebooks.Tests.Tools;
 using Microsoft.Playwright;
 
 namespace Course.Notebooks.Tests.Site;
@@ -6,8 +5,6 @@ namespace Course.Notebooks.Tests.Site;
 /// <summary>Opens every site page from disk in Debian's Chromium with the network blocked.</summary>
 public sealed class BrowserTests(SiteFixture site) : IClassFixture<SiteFixture>
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     /// <summary>Text outside KaTeX's output, code and outputs that still looks like LaTeX: a backslash command or a <c>$$</c>.</summary>
     private const string RawLatexScript = """
         () => {
@@ -24,18 +21,8 @@ public sealed class BrowserTests(SiteFixture site) : IClassFixture<SiteFixture>
     [Fact]
     public async Task Every_page_draws_its_charts_and_math_offline_with_no_console_errors()
     {
-        if (!File.Exists(Chromium))
-        {
-            ExternalTool.Missing($"{Chromium} is not installed (apt-get install chromium)");
-        }
-
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu"],
-        });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var pages = Directory.GetFiles(site.SiteFolder, "*.html").Order(StringComparer.Ordinal).ToList();
         Assert.Equal(3, pages.Count);
         var chartsSeen = 0;
@@ -44,41 +31,28 @@ public sealed class BrowserTests(SiteFixture site) : IClassFixture<SiteFixture>
         var tableHeaders = new List<string>();
         foreach (var file in pages)
         {
-            var page = await browser.NewPageAsync();
             var problems = new List<string>();
-            page.Console += (_, message) =>
+            var page = await HeadlessChromium.OpenOfflineAsync(browser, file, beforeNavigation: page =>
             {
-                if (message.Type == "error")
+                page.Console += (_, message) =>
                 {
-                    problems.Add($"console: {message.Text}");
-                }
-            };
-            page.PageError += (_, error) => problems.Add($"page error: {error}");
-            page.RequestFailed += (_, request) =>
-            {
-                if (request.Url.StartsWith("file:", StringComparison.Ordinal))
+                    if (message.Type == "error")
+                    {
+                        problems.Add($"console: {message.Text}");
+                    }
+                };
+                page.PageError += (_, error) => problems.Add($"page error: {error}");
+                page.RequestFailed += (_, request) =>
                 {
-                    problems.Add($"missing file: {request.Url}");
-                }
-            };
-            await page.RouteAsync("**/*", route =>
-                route.Request.Url.StartsWith("file:", StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync());
-
-            await page.GotoAsync(new Uri(file).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-
-            var charts = page.Locator("div.course-chart");
-            for (var i = 0; i < await charts.CountAsync(); i++)
-            {
-                await charts.Nth(i).Locator(".main-svg").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
-                chartsSeen++;
-            }
-
-            if (await page.Locator(".math").CountAsync() > 0)
-            {
-                await page.Locator(".katex").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
-                mathSeen += await page.Locator(".katex").CountAsync();
-                displaysSeen += await page.Locator(".katex-display").CountAsync();
-            }
+                    if (request.Url.StartsWith("file:", StringComparison.Ordinal))
+                    {
+                        problems.Add($"missing file: {request.Url}");
+                    }
+                };
+            });
+            chartsSeen += await page.Locator("div.course-chart:has(.main-svg)").CountAsync();
+            mathSeen += await page.Locator(".katex").CountAsync();
+            displaysSeen += await page.Locator(".katex-display").CountAsync();
 
             var rawLatex = await page.EvaluateAsync<string[]>(RawLatexScript);
             Assert.True(rawLatex.Length == 0, $"{Path.GetFileName(file)} shows raw LaTeX: {string.Join(" | ", rawLatex)}");

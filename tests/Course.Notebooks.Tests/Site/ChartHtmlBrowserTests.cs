@@ -76,20 +76,10 @@ public sealed class ChartHtmlBrowserTests
 
     private static async Task OnPageAsync(string html, Func<IPage, List<string>, Task> check)
     {
-        if (!File.Exists(Chromium))
-        {
-            ExternalTool.Missing($"{Chromium} is not installed (apt-get install chromium)");
-        }
-
         var file = Path.Combine(Directory.CreateTempSubdirectory("course-chart-html-").FullName, "page.html");
         await File.WriteAllTextAsync(file, html, TestContext.Current.CancellationToken);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu"],
-        });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         var problems = new List<string>();
         page.PageError += (_, error) => problems.Add($"page error: {error}");

@@ -13,8 +13,6 @@ namespace Course.Notebooks.Tests.Site;
 /// </summary>
 public sealed class CourseSiteFixture : IAsyncLifetime
 {
-    public const string Chromium = "/usr/bin/chromium";
-
     private IPlaywright? playwright;
     private IBrowser? browser;
 
@@ -40,42 +38,11 @@ public sealed class CourseSiteFixture : IAsyncLifetime
     }
 
     /// <summary>The shared browser, launched on first use; the test is skipped (failed in CI) when Chromium is missing.</summary>
-    public async Task<IBrowser> BrowserAsync()
-    {
-        if (!File.Exists(Chromium))
-        {
-            ExternalTool.Missing($"{Chromium} is not installed (apt-get install chromium)");
-        }
-
-        playwright ??= await Playwright.CreateAsync();
-        return browser ??= await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu"],
-        });
-    }
+    public async Task<IBrowser> BrowserAsync() => browser ??= await HeadlessChromium.LaunchAsync(playwright ??= await Playwright.CreateAsync());
 
     /// <summary>A site page opened from disk in a new tab of <paramref name="width"/> CSS pixels, every request that is not a file refused, its charts and math drawn.</summary>
-    public async Task<IPage> OpenAsync(string file, int width)
-    {
-        var page = await (await BrowserAsync()).NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
-        await page.RouteAsync("**/*", route =>
-            route.Request.Url.StartsWith("file:", StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync());
-        await page.GotoAsync(new Uri(file).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        var charts = page.Locator("div.course-chart");
-        for (var i = 0; i < await charts.CountAsync(); i++)
-        {
-            await charts.Nth(i).Locator(".main-svg").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
-        }
-
-        if (await page.Locator(".math").CountAsync() > 0)
-        {
-            await page.Locator(".katex").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
-        }
-
-        return page;
-    }
+    public async Task<IPage> OpenAsync(string file, int width) =>
+        await HeadlessChromium.OpenOfflineAsync(await BrowserAsync(), file, new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
 
     public async ValueTask DisposeAsync()
     {
