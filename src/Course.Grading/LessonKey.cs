@@ -50,10 +50,10 @@ public sealed partial class LessonKey
             }
 
             var source = Remark(cell.Source);
-            var ids = CheckCall().Matches(source).Select(m => m.Groups["id"].Value).ToArray();
+            var ids = CheckCalls.Ids(source);
             var role = SolutionRegions.HasInlineRegion(source) ? CellRole.Answer
                 : SolutionRegions.HasMarkers(source) || source.Contains(StubCall, StringComparison.Ordinal) ? CellRole.Solution
-                : ids.Length > 0 ? CellRole.Check
+                : ids.Count > 0 ? CellRole.Check
                 : CellRole.Setup;
             cells.Add(new LessonCell(cell.Id!, role, source, SolutionRegions.Strip(source).Source, ids));
         }
@@ -72,7 +72,4 @@ public sealed partial class LessonKey
 
     [GeneratedRegex("""(?<call>Quiz\.Ask\s*\(\s*"[^"]+"\s*,\s*)""(?<close>\s*\))""")]
     private static partial Regex EmptyAnswer();
-
-    [GeneratedRegex("""(?:Quiz\.Ask|Exercise\.Check)\s*\(\s*"(?<id>[^"]+)"\s*,""")]
-    private static partial Regex CheckCall();
 }

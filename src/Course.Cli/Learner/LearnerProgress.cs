@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Course.Checks.Rendering;
 using Course.Checks.Sessions;
+using Course.Notebooks.Ipynb;
 
 namespace Course.Cli.Learner;
 
@@ -20,7 +20,7 @@ public sealed record LessonProgress(string Lesson, IReadOnlyList<(string Id, Che
 /// Reads how far a learner has got from the notebooks they saved: every check cell (<c>Quiz.Ask</c>,
 /// <c>Exercise.Check</c>) and the result it last wrote (<see cref="CheckFormatting.JsonMimeType"/>). Runs nothing.
 /// </summary>
-public static partial class LearnerProgress
+public static class LearnerProgress
 {
     /// <summary>The progress of every lesson in <paramref name="folder"/>, in file-name order.</summary>
     /// <param name="folder">The learner's copy of the course.</param>
@@ -62,7 +62,7 @@ public static partial class LearnerProgress
         foreach (var cell in cells.OfType<JsonObject>().Where(c => Text(c["cell_type"]) == "code"))
         {
             var results = Results(cell["outputs"] as JsonArray);
-            foreach (var id in CheckCall().Matches(Text(cell["source"])).Select(m => m.Groups["id"].Value).Distinct(StringComparer.Ordinal))
+            foreach (var id in CheckCalls.Ids(Text(cell["source"])))
             {
                 checks.Add((id, results.TryGetValue(id, out var standing) ? standing : CheckStanding.NotTried));
             }
@@ -112,7 +112,4 @@ public static partial class LearnerProgress
         JsonValue value when value.TryGetValue(out string? s) => s,
         _ => string.Empty,
     };
-
-    [GeneratedRegex("""(?:Quiz\.Ask|Exercise\.Check)\s*\(\s*"(?<id>[^"]+)"\s*,""")]
-    private static partial Regex CheckCall();
 }
