@@ -34,6 +34,24 @@ namespace Course.Optimizers;
 /// State per parameter: m and v (two buffers) and the scalar Π.
 /// </para>
 /// <para>
+/// The vector loop is this scalar loop over <see cref="Vector{T}"/> lanes (fma(a, b, c) is a·b + c rounded once,
+/// c_g = −γ (1 − μ_t) / (1 − Π_t) and c_m = −γ μ_{t+1} / (1 − Π_t μ_{t+1})):
+/// </para>
+/// <code>
+/// for i:
+///     g = gradient[i];  if (λ ≠ 0) g = fma(θ[i], λ, g)
+///     m[i] = fma(g, 1 − β₁, m[i]·β₁);   v[i] = fma((1 − β₂)·g, g, v[i]·β₂)
+///     float32:  d = √v[i] / √(1 − β₂ᵗ) + ε;   θ[i] = (θ[i] + c_g·g / d) + c_m·m[i] / d
+///     float64:  θ[i] = θ[i] + fma(c_g, g, c_m·m[i]) / fma(√v[i], 1 / √(1 − β₂ᵗ), ε)
+/// </code>
+/// <para>
+/// float32 keeps PyTorch's operations and their order, and so agrees with torch float32 to the last bit. float64
+/// adds the two numerators before one division and multiplies by the reciprocal of √(1 − β₂ᵗ), computed once per
+/// step: a square root and one division per element instead of a square root and three divisions, which the
+/// one divider of a core cannot finish in the time 4 doubles take to stream through memory. The result differs
+/// from torch's by a few roundings per step (relative ≈ 1e-16 each).
+/// </para>
+/// <para>
 /// Reference: Dozat (2016), "Incorporating Nesterov Momentum into Adam", ICLR workshop.
 /// </para>
 /// </remarks>
@@ -85,6 +103,7 @@ public sealed class NAdam<T> : Optimizer<T, NAdamState<T>> where T : unmanaged, 
         var beta2 = Options.Beta2;
         var lr = group.LearningRate;
         var biasCorrection2Sqrt = T.CreateChecked(Math.Sqrt(1 - Math.Pow(beta2, step)));
+        var invBc2Sqrt = T.One / biasCorrection2Sqrt;
         var mu = beta1 * (1 - (0.5 * Math.Pow(0.96, step * Options.MomentumDecay)));
         var muNext = beta1 * (1 - (0.5 * Math.Pow(0.96, (step + 1) * Options.MomentumDecay)));
         // Kept at the parameters' precision, as torch keeps mu_product in a tensor of the default dtype.
@@ -108,6 +127,7 @@ public sealed class NAdam<T> : Optimizer<T, NAdamState<T>> where T : unmanaged, 
         var vGradientCoefficient = new Vector<T>(gradientCoefficient);
         var vMomentCoefficient = new Vector<T>(momentCoefficient);
         var vBc2Sqrt = new Vector<T>(biasCorrection2Sqrt);
+        var vInvBc2Sqrt = new Vector<T>(invBc2Sqrt);
         var vDecay = new Vector<T>(weightDecay);
         var vB1 = new Vector<T>(b1);
         var vOneMinusB1 = new Vector<T>(oneMinusB1);
@@ -127,9 +147,18 @@ public sealed class NAdam<T> : Optimizer<T, NAdamState<T>> where T : unmanaged, 
             mv[k] = mk;
             var vk = Fused.MultiplyAdd(vOneMinusB2 * g, g, vv[k] * vB2);
             vv[k] = vk;
-            var denominator = (Vector.SquareRoot(vk) / vBc2Sqrt) + vEps;
-            p += vGradientCoefficient * g / denominator;
-            pv[k] = p + (vMomentCoefficient * mk / denominator);
+            if (typeof(T) == typeof(double))
+            {
+                // float64: one square root and one division instead of a square root and three divisions.
+                var numerator = Fused.MultiplyAdd(vGradientCoefficient, g, vMomentCoefficient * mk);
+                pv[k] = p + (numerator / Fused.MultiplyAdd(Vector.SquareRoot(vk), vInvBc2Sqrt, vEps));
+            }
+            else
+            {
+                var denominator = (Vector.SquareRoot(vk) / vBc2Sqrt) + vEps;
+                p += vGradientCoefficient * g / denominator;
+                pv[k] = p + (vMomentCoefficient * mk / denominator);
+            }
         }
 
         for (var i = pv.Length * Vector<T>.Count; i < value.Length; i++)
@@ -145,9 +174,17 @@ public sealed class NAdam<T> : Optimizer<T, NAdamState<T>> where T : unmanaged, 
             m[i] = mi;
             var vi = Fused.MultiplyAdd(oneMinusB2 * g, g, v[i] * b2);
             v[i] = vi;
-            var denominator = (T.Sqrt(vi) / biasCorrection2Sqrt) + eps;
-            p += gradientCoefficient * g / denominator;
-            value[i] = p + (momentCoefficient * mi / denominator);
+            if (typeof(T) == typeof(double))
+            {
+                var numerator = Fused.MultiplyAdd(gradientCoefficient, g, momentCoefficient * mi);
+                value[i] = p + (numerator / Fused.MultiplyAdd(T.Sqrt(vi), invBc2Sqrt, eps));
+            }
+            else
+            {
+                var denominator = (T.Sqrt(vi) / biasCorrection2Sqrt) + eps;
+                p += gradientCoefficient * g / denominator;
+                value[i] = p + (momentCoefficient * mi / denominator);
+            }
         }
     }
 }
