@@ -52,7 +52,7 @@ namespace Course.Optimizers;
 /// <para>
 /// float32 keeps PyTorch's operations and their order, and so agrees with torch float32 to the last bit. float64
 /// folds the per-step constants into one factor: a square root and one division per element instead of a square
-/// root and three divisions, which the one divider of a core cannot finish in the time 4 doubles take to stream
+/// root and two divisions, which the one divider of a core cannot finish in the time 4 doubles take to stream
 /// through memory. The result differs from torch's by a few roundings per step (relative ≈ 1e-16 each).
 /// </para>
 /// <para>
@@ -153,7 +153,7 @@ public sealed class RAdam<T> : Optimizer<T, AdamState<T>> where T : unmanaged, I
             vv[k] = vk;
             if (typeof(T) == typeof(double))
             {
-                // float64: one square root and one division instead of a square root and three divisions.
+                // float64: one square root and one division instead of a square root and two divisions.
                 pv[k] -= rectified ? vScale * mk / (Vector.SquareRoot(vk) + vEps) : vScale * mk;
                 continue;
             }
