@@ -12,6 +12,13 @@ public static class ValueFormatter
     private const string AnonymousTypePrefix = "<>f__AnonymousType";
 
     /// <summary>
+    /// The <see cref="AppContext"/> data key set to a new object while one value is formatted for its MIME types, so a
+    /// formatter that builds the same thing for each of them builds it once per value (the Course library's charts: the
+    /// HTML, the Plotly JSON and the summary share one figure).
+    /// </summary>
+    private const string FormatPassKey = "Course.Formatting.Pass";
+
+    /// <summary>
     /// Formats a value for every MIME type in <c>Formatter.GetPreferredMimeTypesFor(type)</c>, then text/plain.
     /// Strings and scalars (numbers, booleans, enums, dates) are plain text only; anonymous objects read
     /// <c>{ a = 1, b = x }</c> unless a registered formatter shows them; <see langword="null"/> is the text <c>&lt;null&gt;</c>.
@@ -43,19 +50,33 @@ public static class ValueFormatter
             : [.. Formatter.GetPreferredMimeTypesFor(type), PlainText];
 
         var contents = new List<MimeContent>();
-        foreach (var mimeType in wanted.Distinct(StringComparer.OrdinalIgnoreCase))
+        var outerPass = AppContext.GetData(FormatPassKey);
+        AppContext.SetData(FormatPassKey, new object());
+        try
         {
-            var shown = Formatter.ToDisplayString(value, mimeType);
-            if (mimeType == PlainText && shown.Contains(AnonymousTypePrefix, StringComparison.Ordinal))
+            foreach (var mimeType in wanted.Distinct(StringComparer.OrdinalIgnoreCase))
             {
-                // The built-in text of an anonymous object is its generated type name; its ToString() reads { a = 1, b = x }.
-                shown = value.ToString() ?? string.Empty;
+                contents.Add(new MimeContent(mimeType, Show(value, mimeType)));
             }
-
-            contents.Add(new MimeContent(mimeType, shown));
+        }
+        finally
+        {
+            AppContext.SetData(FormatPassKey, outerPass);
         }
 
         return new FormattedValue(contents);
+    }
+
+    private static string Show(object value, string mimeType)
+    {
+        var shown = Formatter.ToDisplayString(value, mimeType);
+        if (mimeType == PlainText && shown.Contains(AnonymousTypePrefix, StringComparison.Ordinal))
+        {
+            // The built-in text of an anonymous object is its generated type name; its ToString() reads { a = 1, b = x }.
+            shown = value.ToString() ?? string.Empty;
+        }
+
+        return shown;
     }
 
     /// <summary>Numbers, booleans, characters, enums, dates, times and ids: one value that reads as one line of text.</summary>

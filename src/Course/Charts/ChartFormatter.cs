@@ -34,7 +34,7 @@ public static class ChartFormatter
     public static void Register()
     {
         Formatter.Register<GenericChart>((chart, writer) => writer.Write(ChartFormatterHtml.Render(chart)), HtmlFormatter.MimeType);
-        Formatter.Register<GenericChart>((chart, writer) => writer.Write(ChartFigure.Of(chart).ToJsonString()), ChartFigure.MimeType);
+        Formatter.Register<GenericChart>((chart, writer) => writer.Write(FormattedFigure.Of(chart).Json), ChartFigure.MimeType);
         Formatter.Register<GenericChart>((chart, writer) => writer.Write(ChartFormatterHtml.Describe(chart)), PlainTextFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(GenericChart), HtmlFormatter.MimeType, ChartFigure.MimeType);
     }

@@ -30,7 +30,7 @@ public static class ChartFormatterHtml
     /// </summary>
     /// <param name="chart">The chart.</param>
     /// <returns>The HTML fragment.</returns>
-    public static string Render(GenericChart chart) => Render(ChartFigure.Of(chart));
+    public static string Render(GenericChart chart) => Html(FormattedFigure.Of(chart).Json);
 
     /// <summary>The HTML of a figure; see <see cref="Render(GenericChart)"/>.</summary>
     /// <param name="figure">The figure object: <c>data</c>, <c>layout</c>, <c>config</c>.</param>
@@ -38,9 +38,18 @@ public static class ChartFormatterHtml
     public static string Render(JsonObject figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
+        return Html(figure.ToJsonString());
+    }
 
+    /// <summary>A few lines saying what a chart shows, its plain-text form (<see cref="ChartSummary"/>).</summary>
+    /// <param name="chart">The chart.</param>
+    /// <returns>For example <c>Chart "Loss" (x: step, y: loss), 2 traces: line "SGD", line "Adam"</c>.</returns>
+    public static string Describe(GenericChart chart) => ChartSummary.Describe(FormattedFigure.Of(chart).Figure);
+
+    /// <summary>The HTML of a figure given as its JSON text (written by <see cref="JsonNode.ToJsonString"/>).</summary>
+    private static string Html(string json)
+    {
         // The default encoder escapes <, >, &, quotes and every non-ASCII character, so the JSON cannot end the script.
-        var json = figure.ToJsonString();
         var key = ChartFigure.Key(json);
         var html = new StringBuilder();
         html.Append("<div class=\"course-chart\" ").Append(ChartFormatter.ChartAttribute).Append("=\"").Append(key).Append("\"></div>\n");
@@ -49,11 +58,6 @@ public static class ChartFormatterHtml
         html.Append("})(\"").Append(key).Append("\", ").Append(json).Append(", \"").Append(DefaultKernelSpecName).Append("\");</script>");
         return html.ToString();
     }
-
-    /// <summary>A few lines saying what a chart shows, its plain-text form (<see cref="ChartSummary"/>).</summary>
-    /// <param name="chart">The chart.</param>
-    /// <returns>For example <c>Chart "Loss" (x: step, y: loss), 2 traces: line "SGD", line "Adam"</c>.</returns>
-    public static string Describe(GenericChart chart) => ChartSummary.Describe(ChartFigure.Of(chart));
 
     /// <summary>The minified plotly.js embedded in the Plotly.NET assembly (its licence header included).</summary>
     /// <returns>The script's text, safe to put inside a <c>&lt;script&gt;</c> element.</returns>
