@@ -24,7 +24,7 @@ public static class BrowserCommand
         };
         var app = new Option<string?>("--app")
         {
-            Description = "The built app folder (default: the wwwroot/ that building src/Course.Browser wrote beside this command's build).",
+            Description = "The built app folder (default: the trimmed wwwroot/ that building src/Course.Browser published beside this command's build).",
         };
         var command = new Command("browser", "Write the course as static pages whose C# cells run in the browser (no install, works offline once served).")
         {
@@ -79,11 +79,14 @@ public static class BrowserCommand
         }
     }
 
-    /// <summary>The app built beside this command: <c>artifacts/bin/Course.Browser/&lt;configuration&gt;/wwwroot</c>.</summary>
+    /// <summary>
+    /// The app built beside this command, trimmed (building Course.Browser publishes it):
+    /// <c>artifacts/publish/Course.Browser/&lt;configuration&gt;/wwwroot</c>.
+    /// </summary>
     /// <returns>The folder (it may not exist when Course.Browser was not built).</returns>
     public static string DefaultApp()
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name;
-        return Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "Course.Browser", configuration, "wwwroot"));
+        return Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "publish", "Course.Browser", configuration, "wwwroot"));
     }
 }
