@@ -32,6 +32,5 @@ internal sealed record SurfaceGrid(double[] X, double[] Y, double[][] Z, bool Is
         return new SurfaceGrid(xs, ys, z.Select(row => row.Select(v => Round(transform(v))).ToArray()).ToArray(), useLog);
     }
 
-    private static double Round(double value) =>
-        double.IsFinite(value) ? double.Parse(value.ToString("G5", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture) : value;
+    private static double Round(double value) => SignificantDigits.Round(value, 5);
 }
