@@ -48,7 +48,7 @@ public static class SurfaceChart
         yield return new Trace2D("contour")
             .With("x", grid.X)
             .With("y", grid.Y)
-            .With("z", grid.Z)
+            .With("z", new ContourValues(grid.Z))
             .With("name", surface.Name)
             .With("ncontours", 30)
             .With("colorscale", "Viridis")
