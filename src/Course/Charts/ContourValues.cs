@@ -15,9 +15,6 @@ internal sealed class ContourValues(double[][] rows)
 {
     private const int Digits = 5;
 
-    /// <summary>10⁰ … 10⁹, exact.</summary>
-    private static readonly double[] PowersOfTen = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
-
     /// <summary>The grid's JSON text, or null when a value is not finite (then the serializer writes the grid itself).</summary>
     private readonly string? json = rows.All(row => row.All(double.IsFinite)) ? Write(rows) : null;
 
@@ -64,11 +61,7 @@ internal sealed class ContourValues(double[][] rows)
             return false;
         }
 
-        var k = Digits - 1 - (int)Math.Floor(Math.Log10(magnitude));
-        var power = PowersOfTen[Math.Abs(k)];
-        var scaled = k >= 0 ? magnitude * power : magnitude / power;
-        var m = Math.Round(scaled);
-        if (Math.Abs(scaled - m) > 1e-6 || m < 1e4 || m >= 1e5 || (k >= 0 ? m / power : m * power) != magnitude)
+        if (!SignificantDigits.TrySplit(magnitude, Digits, out var m, out var k) || SignificantDigits.Join(m, k) != magnitude)
         {
             return false;
         }
