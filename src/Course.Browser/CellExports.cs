@@ -16,10 +16,32 @@ internal static partial class CellExports
     private static readonly List<byte[]> Images = [];
     private static ScriptSession? session;
 
+    /// <summary>Where the data sets go: <c>data/</c> under the session's working directory.</summary>
+    private const string DataFolder = "/data";
+
     /// <summary>Adds one assembly image (a .dll file's bytes) to compile cells against; call before the first cell.</summary>
     /// <param name="image">The assembly file's bytes.</param>
     [JSExport]
     internal static void AddReference(byte[] image) => Images.Add(image);
+
+    /// <summary>
+    /// Writes one of the course's data sets (fetched by the worker from the site's <c>data/</c>) to <c>/data/</c> in the
+    /// runtime's in-memory file system, where the lessons' <c>Datasets.Digits()</c> and <c>Datasets.BreastCancer()</c>
+    /// look first (the session's working directory is <c>/</c>).
+    /// </summary>
+    /// <param name="name">The file's name, e.g. <c>digits.csv</c>; a path is refused.</param>
+    /// <param name="contents">The file's bytes.</param>
+    [JSExport]
+    internal static void AddDataFile(string name, byte[] contents)
+    {
+        if (name.Length == 0 || Path.GetFileName(name) != name || name.StartsWith('.'))
+        {
+            throw new ArgumentException($"A data file is named by its file name alone, not {name}.", nameof(name));
+        }
+
+        Directory.CreateDirectory(DataFolder);
+        File.WriteAllBytes(Path.Combine(DataFolder, name), contents);
+    }
 
     /// <summary>
     /// What the worker warms the session up with while the learner reads, step by step (the worker runs a waiting

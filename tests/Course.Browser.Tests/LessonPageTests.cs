@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Course.Browser.Tests.Infrastructure;
 using Course.Charts;
+using Course.Cli.Running;
 using Course.Grading.Release;
 using Course.Notebooks.Ipynb;
 using Course.Notebooks.Running;
@@ -12,7 +13,7 @@ using Microsoft.Playwright;
 namespace Course.Browser.Tests;
 
 /// <summary>
-/// The in-browser course in offline Chromium, served by a plain static server: a lesson's Run all runs every cell
+/// The in-browser course in offline Chromium, served by a plain static server: every lesson's Run all runs every cell
 /// in the page with no error, draws every chart and shows the same check verdicts the desktop engine
 /// (<c>course run</c>'s) gives for the same student notebook; an edit survives a reload; the downloaded notebook
 /// passes <c>course check</c>; an endless loop is stopped from the page, which stays usable.
@@ -21,10 +22,13 @@ public sealed partial class LessonPageTests(BrowserSiteFixture site)
 {
     private static readonly TimeSpan LessonTimeout = TimeSpan.FromMinutes(20);
 
+    /// <summary>Every lesson in the repository's notebooks/, by file name.</summary>
+    public static TheoryData<string> Lessons => new(
+        Directory.GetFiles(Path.Combine(RepositoryRoot.Find(AppContext.BaseDirectory), "notebooks"), "*.ipynb")
+            .Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!);
+
     [Theory]
-    [InlineData("01-gradient-descent")]
-    [InlineData("03-momentum")]
-    [InlineData("07-adam")]
+    [MemberData(nameof(Lessons))]
     public async Task Run_all_runs_every_cell_without_errors_draws_every_chart_and_gives_the_desktop_verdicts(string lesson)
     {
         site.RequireBrowser();

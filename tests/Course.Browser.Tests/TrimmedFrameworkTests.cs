@@ -1,5 +1,4 @@
 using Course.Browser.Tests.Infrastructure;
-using Microsoft.Playwright;
 
 namespace Course.Browser.Tests;
 
@@ -17,12 +16,9 @@ public sealed class TrimmedFrameworkTests(BrowserSiteFixture site)
         // A real .NET API (this test's own, untrimmed runtime has it) that no lesson uses, so the browser's build lacks it.
         Assert.NotNull(Type.GetType("System.IO.Compression.ZipFile, System.IO.Compression.ZipFile"));
         var problems = new List<string>();
-        var page = await site.Browser.NewPageAsync(problems);
-        page.SetDefaultTimeout(300_000);
-        await page.GotoAsync(site.Address + "01-gradient-descent.html");
-        var first = page.Locator("section.cell.code").First;
+        var page = await FirstCell.OpenAsync(site, "01-gradient-descent", problems);
 
-        await RunAsync(page, first, "System.IO.Compression.ZipFile.CreateFromDirectory(\"lesson\", \"lesson.zip\")");
+        var first = await FirstCell.RunAsync(page, "System.IO.Compression.ZipFile.CreateFromDirectory(\"lesson\", \"lesson.zip\")");
         Assert.Equal("Failed", await first.GetAttributeAsync("data-status"));
         var errors = await first.Locator(".output.error").AllInnerTextsAsync();
         var error = Assert.Single(errors).Trim();
@@ -31,22 +27,9 @@ public sealed class TrimmedFrameworkTests(BrowserSiteFixture site)
         Assert.DoesNotContain("\n", error);
         Assert.DoesNotContain(" at ", error);
 
-        await RunAsync(page, first, "6 * 7");
+        await FirstCell.RunAsync(page, "6 * 7");
         Assert.Equal("Succeeded", await first.GetAttributeAsync("data-status"));
         Assert.Equal("42", (await first.Locator(".outputs").InnerTextAsync()).Trim());
         Assert.Empty(problems);
-    }
-
-    private static async Task RunAsync(IPage page, ILocator cell, string code)
-    {
-        await page.EvaluateAsync("() => { delete document.querySelector('section.cell.code').dataset.status; }");
-        await cell.Locator(".cm-content").ClickAsync();
-        await page.Keyboard.PressAsync("Control+a");
-        await page.Keyboard.InsertTextAsync(code);
-        await cell.Locator(".run-cell").ClickAsync();
-        await page.WaitForFunctionAsync(
-            "() => document.querySelector('section.cell.code').dataset.status && document.body.dataset.kernel !== 'busy'",
-            null,
-            new PageWaitForFunctionOptions { Timeout = 300_000, PollingInterval = 200 });
     }
 }

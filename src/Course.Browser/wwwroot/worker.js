@@ -26,6 +26,21 @@ const timings = {};
 const since = performance.now();
 function lap(name) { timings[name] = Math.round(performance.now() - since); }
 
+// The course's data sets (the site's data/, listed in data/files.json) go into .NET's in-memory file system, so the
+// lessons that load digits or breast cancer data find them where they would on disk.
+async function addDataFiles(cells) {
+  const folder = new URL("../data/", import.meta.url);
+  const list = await fetch(new URL("files.json", folder));
+  if (!list.ok) { return; }
+  const names = await list.json();
+  const files = await Promise.all(names.map(async (name) => {
+    const response = await fetch(new URL(name, folder));
+    if (!response.ok) { throw new Error("could not load data/" + name + ": HTTP " + response.status); }
+    return [name, new Uint8Array(await response.arrayBuffer())];
+  }));
+  for (const [name, bytes] of files) { cells.AddDataFile(name, bytes); }
+}
+
 async function start() {
   const runtime = await dotnet.withConfig({ disableIntegrityCheck: true }).withResourceLoader(keepAssemblies).create();
   const config = runtime.getConfig();
@@ -38,6 +53,8 @@ async function start() {
   for (const bytes of images) { exports.Course.Browser.CellExports.AddReference(bytes); }
   fetched.clear();
   lap("references");
+  await addDataFiles(exports.Course.Browser.CellExports);
+  lap("data");
   return exports.Course.Browser.CellExports;
 }
 

@@ -37,6 +37,7 @@ public static class BrowserCommand
             return Run(
                 Path.Combine(root, "notebooks"),
                 parse.GetValue(app) ?? DefaultApp(),
+                Path.Combine(root, "data"),
                 Path.GetFullPath(parse.GetValue(output) ?? Path.Combine(root, "artifacts", "browser")),
                 Console.Out,
                 Console.Error);
@@ -47,11 +48,12 @@ public static class BrowserCommand
     /// <summary>Writes the site.</summary>
     /// <param name="notebooks">The instructor's lesson folder; pages get each lesson's student version.</param>
     /// <param name="app">The built app folder (<c>_framework/</c>, the worker and page scripts).</param>
+    /// <param name="data">The course's data sets, served beside the pages for the lessons that load them.</param>
     /// <param name="output">The site's folder.</param>
     /// <param name="stdout">Where the summary goes.</param>
     /// <param name="stderr">Where a problem goes, in one line.</param>
     /// <returns>0 on success, 2 when the app or the lessons are missing or a lesson cannot be released.</returns>
-    public static int Run(string notebooks, string app, string output, TextWriter stdout, TextWriter stderr)
+    public static int Run(string notebooks, string app, string data, string output, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
@@ -67,7 +69,7 @@ public static class BrowserCommand
             var lessons = paths
                 .Select(path => new BrowserLesson(Path.GetFileNameWithoutExtension(path), StudentRelease.Create(Notebook.Load(path)).Student))
                 .ToList();
-            BrowserSite.Write(CourseOutline.ForNotebooks(paths), lessons, app, output, ChartFormatterHtml.PlotlyScript());
+            BrowserSite.Write(CourseOutline.ForNotebooks(paths), lessons, app, data, output, ChartFormatterHtml.PlotlyScript());
             stdout.WriteLine($"Wrote the in-browser course ({lessons.Count} lessons) to {output}.");
             stdout.WriteLine($"Serve it and open the address it prints: python3 -m http.server 8000 --bind 127.0.0.1 --directory {output}  (then http://127.0.0.1:8000/)");
             return 0;

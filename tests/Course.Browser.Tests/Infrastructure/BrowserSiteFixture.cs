@@ -34,7 +34,7 @@ public sealed class BrowserSiteFixture : IAsyncLifetime
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = BrowserCommand.Run(Path.Combine(Repository, "notebooks"), BrowserCommand.DefaultApp(), Site, stdout, stderr);
+        var code = BrowserCommand.Run(Path.Combine(Repository, "notebooks"), BrowserCommand.DefaultApp(), Path.Combine(Repository, "data"), Site, stdout, stderr);
         if (code != 0)
         {
             throw new InvalidOperationException($"course browser failed: {stderr}");
