@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime;
 using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
@@ -40,6 +41,19 @@ public class OptimizerStepBenchmarks<T> where T : unmanaged, IFloatingPointIeee7
     private T[] _scratch2 = [];
     private T[] _scratch3 = [];
     private IOptimizer _optimizer = null!;
+
+    /// <summary>
+    /// Drops this benchmark's buffers and collects them, so that every benchmark of an in-process run allocates its
+    /// buffers on the same clean heap the first one had, not beside gigabytes of earlier benchmarks' garbage.
+    /// </summary>
+    [GlobalCleanup]
+    public void Release()
+    {
+        _value = _gradient = _scratch1 = _scratch2 = _scratch3 = [];
+        _optimizer = null!;
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+    }
 
     [GlobalSetup(Targets = [nameof(Copy), nameof(Triad), nameof(Stream2R1W), nameof(Stream3R2W), nameof(Stream4R3W), nameof(Stream5R4W)])]
     public void SetUpBandwidth() => Allocate();
