@@ -13,7 +13,7 @@ namespace Course.Charts;
 [JsonConverter(typeof(Converter))]
 internal sealed class ContourValues(double[][] rows)
 {
-    private const int Digits = 5;
+    private const int Digits = SurfaceGrid.Digits;
 
     /// <summary>The grid's JSON text, or null when a value is not finite (then the serializer writes the grid itself).</summary>
     private readonly string? json = rows.All(row => row.All(double.IsFinite)) ? Write(rows) : null;

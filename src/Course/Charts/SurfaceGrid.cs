@@ -32,5 +32,8 @@ internal sealed record SurfaceGrid(double[] X, double[] Y, double[][] Z, bool Is
         return new SurfaceGrid(xs, ys, z.Select(row => row.Select(v => Round(transform(v))).ToArray()).ToArray(), useLog);
     }
 
-    private static double Round(double value) => SignificantDigits.Round(value, 5);
+    /// <summary>The significant digits every grid value is rounded to (<see cref="ContourValues"/> writes such values from their digits).</summary>
+    internal const int Digits = 5;
+
+    private static double Round(double value) => SignificantDigits.Round(value, Digits);
 }

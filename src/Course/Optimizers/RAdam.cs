@@ -106,13 +106,15 @@ public sealed class RAdam<T> : Optimizer<T, AdamState<T>> where T : unmanaged, I
         var beta2 = Options.Beta2;
         var rectification = RAdamRectification.Term(beta2, state.Step);
         var rectified = rectification.HasValue;
-        var biasCorrection1 = T.CreateChecked(1 - Math.Pow(beta1, state.Step));
-        var biasCorrection2Sqrt = T.CreateChecked(Math.Sqrt(1 - Math.Pow(beta2, state.Step)));
+        var bc1 = 1 - Math.Pow(beta1, state.Step);
+        var bc2Sqrt = Math.Sqrt(1 - Math.Pow(beta2, state.Step));
+        var biasCorrection1 = T.CreateChecked(bc1);
+        var biasCorrection2Sqrt = T.CreateChecked(bc2Sqrt);
         var rect = T.CreateChecked(rectification ?? 1);
         // float64 folds every per-step constant into one factor: γ √(1 − β₂ᵗ) r_t / (1 − β₁ᵗ), or γ / (1 − β₁ᵗ).
         var scale = T.CreateChecked(rectified
-            ? group.LearningRate * Math.Sqrt(1 - Math.Pow(beta2, state.Step)) * rectification!.Value / (1 - Math.Pow(beta1, state.Step))
-            : group.LearningRate / (1 - Math.Pow(beta1, state.Step)));
+            ? group.LearningRate * bc2Sqrt * rectification!.Value / bc1
+            : group.LearningRate / bc1);
         var lr = T.CreateChecked(group.LearningRate);
         var weightDecay = T.CreateChecked(group.WeightDecay);
         var hasDecay = group.WeightDecay != 0;
