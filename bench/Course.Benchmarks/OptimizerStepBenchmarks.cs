@@ -66,7 +66,7 @@ public class OptimizerStepBenchmarks<T> where T : unmanaged, IFloatingPointIeee7
 
     /// <summary>The streaming kernel with <see cref="Variant"/>'s traffic: the floor its step is measured against.</summary>
     [Benchmark(Baseline = true)]
-    public void Bound() => StreamingKernels.Stream(_value, _gradient, _states, _states.Length);
+    public void Bound() => StreamingKernels.Stream(_value, _gradient, _states);
 
     /// <summary>One step of <see cref="Variant"/>.</summary>
     [Benchmark]

@@ -11,18 +11,17 @@ namespace Course.Benchmarks;
 public static class StreamingKernels
 {
     /// <summary>
-    /// Streams θ, g and <paramref name="states"/>.Length state buffers (0 to 3): (2 + s) reads and (1 + s) writes,
+    /// Streams θ, g and the <paramref name="states"/> buffers (0 to 3): (2 + s) reads and (1 + s) writes,
     /// the traffic of an optimizer step with s state buffers.
     /// </summary>
     /// <param name="value">θ, updated in place.</param>
     /// <param name="gradient">g, read only.</param>
-    /// <param name="states">The state buffers, each updated in place; only the first <paramref name="count"/> are used.</param>
-    /// <param name="count">How many state buffers to stream (0 to 3).</param>
+    /// <param name="states">The state buffers (0 to 3), each updated in place.</param>
     /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
-    public static void Stream<T>(T[] value, T[] gradient, T[][] states, int count)
+    public static void Stream<T>(T[] value, T[] gradient, T[][] states)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        switch (count)
+        switch (states.Length)
         {
             case 0:
                 Stream2R1W(value, gradient);
@@ -37,7 +36,7 @@ public static class StreamingKernels
                 Stream5R4W(value, states[0], states[1], states[2], gradient);
                 break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(count), count, "A step streams 0 to 3 state buffers.");
+                throw new ArgumentOutOfRangeException(nameof(states), states.Length, "A step streams 0 to 3 state buffers.");
         }
     }
 
