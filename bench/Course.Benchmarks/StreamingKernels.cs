@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using Course.Optimizers;
 
 namespace Course.Benchmarks;
 
@@ -63,6 +64,7 @@ public static class StreamingKernels
         var s = new Vector<T>(T.CreateChecked(-1e-3));
         for (var i = 0; i < x0.Length; i++)
         {
+            Prefetch.Ahead<T>(i, x0, g);
             x0[i] += s * g[i];
         }
     }
@@ -77,6 +79,7 @@ public static class StreamingKernels
         var d = new Vector<T>(T.CreateChecked(0.9));
         for (var i = 0; i < x0.Length; i++)
         {
+            Prefetch.Ahead<T>(i, x0, x1, g);
             var b = (x1[i] * d) + g[i];
             x1[i] = b;
             x0[i] += s * b;
@@ -94,6 +97,7 @@ public static class StreamingKernels
         var d = new Vector<T>(T.CreateChecked(0.9));
         for (var i = 0; i < x0.Length; i++)
         {
+            Prefetch.Ahead<T>(i, x0, x1, x2, g);
             var m = (x1[i] * d) + g[i];
             var v = (x2[i] * d) + (g[i] * g[i]);
             x1[i] = m;
@@ -114,6 +118,7 @@ public static class StreamingKernels
         var d = new Vector<T>(T.CreateChecked(0.9));
         for (var i = 0; i < x0.Length; i++)
         {
+            Prefetch.Ahead<T>(i, x0, x1, x2, x3, g);
             var m = (x1[i] * d) + g[i];
             var v = (x2[i] * d) + (g[i] * g[i]);
             var u = (x3[i] * d) + (m * v);

@@ -88,6 +88,7 @@ public sealed class Adagrad<T> : Optimizer<T, AdagradState<T>> where T : unmanag
         var vEps = new Vector<T>(eps);
         for (var k = 0; k < pv.Length; k++)
         {
+            Prefetch.Ahead<T>(k, pv, gv, sv);
             var g = maximize ? -gv[k] : gv[k];
             if (hasDecay)
             {

@@ -98,6 +98,7 @@ internal static class AdamRule
         var vRho = new Vector<T>(rho);
         for (var k = 0; k < pv.Length; k++)
         {
+            Prefetch.Ahead<T>(k, pv, gv, mv, vv, xv);
             var p = hasDecoupled ? pv[k] * vRho : pv[k];
             var g = maximize ? -gv[k] : gv[k];
             if (hasCoupled)

@@ -106,6 +106,7 @@ public sealed class Adamax<T> : Optimizer<T, AdamaxState<T>> where T : unmanaged
         var vEps = new Vector<T>(eps);
         for (var k = 0; k < pv.Length; k++)
         {
+            Prefetch.Ahead<T>(k, pv, gv, mv, uv);
             var g = maximize ? -gv[k] : gv[k];
             if (hasDecay)
             {

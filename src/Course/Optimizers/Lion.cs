@@ -90,6 +90,7 @@ public sealed class Lion<T> : Optimizer<T, LionState<T>> where T : unmanaged, IF
         var one = Vector<T>.One;
         for (var k = 0; k < pv.Length; k++)
         {
+            Prefetch.Ahead<T>(k, pv, gv, mv);
             var g = gv[k];
             var mk = mv[k];
             var c = Fused.MultiplyAdd(g, vOneMinusB1, mk * vB1);

@@ -136,6 +136,7 @@ public sealed class NAdam<T> : Optimizer<T, NAdamState<T>> where T : unmanaged, 
         var vEps = new Vector<T>(eps);
         for (var k = 0; k < pv.Length; k++)
         {
+            Prefetch.Ahead<T>(k, pv, gv, mv, vv);
             var p = pv[k];
             var g = gv[k];
             if (hasDecay)

@@ -143,6 +143,7 @@ public sealed class RAdam<T> : Optimizer<T, AdamState<T>> where T : unmanaged, I
         var vEps = new Vector<T>(eps);
         for (var k = 0; k < pv.Length; k++)
         {
+            Prefetch.Ahead<T>(k, pv, gv, mv, vv);
             var g = gv[k];
             if (hasDecay)
             {

@@ -111,6 +111,7 @@ public sealed class RmsProp<T> : Optimizer<T, RmsPropState<T>> where T : unmanag
         var vMomentum = new Vector<T>(momentum);
         for (var k = 0; k < pv.Length; k++)
         {
+            Prefetch.Ahead<T>(k, pv, gv, sv, av, bv);
             var g = maximize ? -gv[k] : gv[k];
             if (hasDecay)
             {

@@ -112,6 +112,7 @@ public sealed class Sgd<T> : Optimizer<T, MomentumState<T>> where T : unmanaged,
         var vDecay = new Vector<T>(weightDecay);
         for (var k = 0; k < pv.Length; k++)
         {
+            Prefetch.Ahead<T>(k, pv, gv);
             var g = maximize ? -gv[k] : gv[k];
             if (hasDecay)
             {
@@ -154,6 +155,7 @@ public sealed class Sgd<T> : Optimizer<T, MomentumState<T>> where T : unmanaged,
         var vKeep = new Vector<T>(keep);
         for (var k = 0; k < pv.Length; k++)
         {
+            Prefetch.Ahead<T>(k, pv, gv, bv);
             var g = maximize ? -gv[k] : gv[k];
             if (hasDecay)
             {
