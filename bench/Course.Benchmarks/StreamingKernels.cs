@@ -7,7 +7,8 @@ namespace Course.Benchmarks;
 /// <summary>
 /// In-place streaming kernels: one pass over θ, g and 0–3 state buffers with the least arithmetic that still
 /// reads every buffer and writes θ and every state buffer once — the memory-bandwidth floor of an optimizer step
-/// that touches the same buffers.
+/// that touches the same buffers. Like the steps, each kernel prefetches every stream ahead of itself
+/// (<see cref="Prefetch"/>), so the floor is the fastest loop with the step's traffic, not a slower one.
 /// </summary>
 public static class StreamingKernels
 {
