@@ -42,4 +42,25 @@ public sealed class ChartFormattingPassTests
         Assert.DoesNotContain("Changed", before[ChartFigure.MimeType], StringComparison.Ordinal);
         Assert.All(after.Contents, content => Assert.Contains("Changed", content.Content, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_pass_the_formatter_opens_is_the_one_the_charts_look_for()
+    {
+        // The two assemblies do not reference each other, so each spells the key: read the charts' spelling.
+        var chartsKey = (string)typeof(ChartFigure).Assembly.GetType("Course.Charts.FormattedFigure", throwOnError: true)!
+            .GetField("FormatPassKey")!.GetRawConstantValue()!;
+        var seen = new List<object?>();
+        Formatter.Register<PassProbe>((_, writer) => { seen.Add(AppContext.GetData(chartsKey)); writer.Write("probe"); }, "text/html");
+        Formatter.Register<PassProbe>((_, writer) => { seen.Add(AppContext.GetData(chartsKey)); writer.Write("probe"); }, "text/plain");
+
+        ValueFormatter.Format(new PassProbe(), ["text/html", "text/plain"]);
+
+        Assert.Equal(2, seen.Count);
+        Assert.NotNull(seen[0]);
+        Assert.Same(seen[0], seen[1]);
+        Assert.Null(AppContext.GetData(chartsKey));
+    }
+
+    /// <summary>A value whose formatters record the formatting pass they run in.</summary>
+    private sealed class PassProbe;
 }
