@@ -46,17 +46,7 @@ public class OptimizerStepBenchmarks<T> where T : unmanaged, IFloatingPointIeee7
 
     /// <summary>Draws the θ and g every iteration starts from.</summary>
     [GlobalSetup]
-    public void Draw()
-    {
-        var random = new Random(42);
-        _startValue = new T[Length];
-        _startGradient = new T[Length];
-        for (var i = 0; i < Length; i++)
-        {
-            _startValue[i] = T.CreateChecked((random.NextDouble() * 2) - 1);
-            _startGradient[i] = T.CreateChecked((random.NextDouble() * 2) - 1);
-        }
-    }
+    public void Draw() => (_startValue, _startGradient) = UniformDraw.Pair<T>(Length);
 
     /// <summary>
     /// Places θ, g and as many state buffers as <see cref="Variant"/> keeps in fresh memory, and streams them once

@@ -18,20 +18,12 @@ public class StreamingReferenceBenchmarks<T> where T : unmanaged, IFloatingPoint
     private const int Length = 10_000_000;
 
     private readonly T[] _a = new T[Length];
-    private readonly T[] _b = new T[Length];
-    private readonly T[] _c = new T[Length];
+    private T[] _b = [];
+    private T[] _c = [];
 
-    /// <summary>Fills the buffers the kernels read.</summary>
+    /// <summary>Draws the buffers the kernels read.</summary>
     [GlobalSetup]
-    public void SetUp()
-    {
-        var random = new Random(42);
-        for (var i = 0; i < Length; i++)
-        {
-            _b[i] = T.CreateChecked((random.NextDouble() * 2) - 1);
-            _c[i] = T.CreateChecked((random.NextDouble() * 2) - 1);
-        }
-    }
+    public void SetUp() => (_b, _c) = UniformDraw.Pair<T>(Length);
 
     /// <summary>The in-place 2R+1W kernel, plain SGD's bound.</summary>
     [Benchmark(Baseline = true)]
