@@ -50,8 +50,14 @@ public sealed class ChartFormattingPassTests
         var chartsKey = (string)typeof(ChartFigure).Assembly.GetType("Course.Charts.FormattedFigure", throwOnError: true)!
             .GetField("FormatPassKey")!.GetRawConstantValue()!;
         var seen = new List<object?>();
-        Formatter.Register<PassProbe>((_, writer) => { seen.Add(AppContext.GetData(chartsKey)); writer.Write("probe"); }, "text/html");
-        Formatter.Register<PassProbe>((_, writer) => { seen.Add(AppContext.GetData(chartsKey)); writer.Write("probe"); }, "text/plain");
+        void Record(PassProbe probe, TextWriter writer)
+        {
+            seen.Add(AppContext.GetData(chartsKey));
+            writer.Write("probe");
+        }
+
+        Formatter.Register<PassProbe>(Record, "text/html");
+        Formatter.Register<PassProbe>(Record, "text/plain");
 
         ValueFormatter.Format(new PassProbe(), ["text/html", "text/plain"]);
 
